@@ -1,0 +1,2 @@
+// Hexapla never lets puppeteer download a browser: it uses the machine's Chromium (see scripts/browser/locate.ts).
+module.exports = { skipDownload: true };
