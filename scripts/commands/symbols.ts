@@ -1,0 +1,71 @@
+/**
+ * `hexapla symbols --lang <code> [FILE] [--json]`: lists the links the linker would make, so an
+ * author can check citations without building. Runs the very plugin the build runs, so directives
+ * (`:symbol`, `:nolink`) behave identically. Only the listing goes to stdout.
+ */
+import { readFile } from 'node:fs/promises';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { LanguageCode } from '../languages.ts';
+import { parseMarkdown } from '../parse/markdown.ts';
+import { isSymbolLink, remarkLinkSymbols } from '../transform/link-symbols.ts';
+
+export interface SymbolsCommandOptions {
+  lang: LanguageCode;
+  /** Markdown file to read; standard input when absent. */
+  file?: string;
+  json: boolean;
+  urlFor: (symbol: string) => string;
+  stdout: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+export interface ListedLink {
+  text: string;
+  symbol: string;
+  url: string;
+}
+
+export async function runSymbolsCommand(opts: SymbolsCommandOptions): Promise<void> {
+  const source = opts.file !== undefined ? await readFile(opts.file, 'utf8') : await readAll(opts.stdin);
+  const links = listSymbolLinks(source, opts);
+  const output = opts.json
+    ? `${JSON.stringify(links, null, 2)}\n`
+    : links.map((l) => `${l.text}\t${l.symbol}\t${l.url}\n`).join('');
+  opts.stdout.write(output);
+}
+
+/** The links the plugin makes in `markdown`, in document order. */
+export function listSymbolLinks(
+  markdown: string,
+  opts: Pick<SymbolsCommandOptions, 'lang' | 'urlFor' | 'file'>,
+): ListedLink[] {
+  const file = new VFile({ path: opts.file, value: markdown });
+  const tree = parseMarkdown(blankFrontMatter(markdown));
+  unified().use(remarkLinkSymbols, { lang: opts.lang, urlFor: opts.urlFor }).runSync(tree, file);
+
+  const links: ListedLink[] = [];
+  visit(tree, 'link', (node) => {
+    if (!isSymbolLink(node)) return;
+    const symbol = String((node.data as { hProperties: { dataSymbol: string } }).hProperties.dataSymbol);
+    links.push({ text: toString(node), symbol, url: node.url });
+  });
+  return links;
+}
+
+/**
+ * YAML front matter is metadata, not prose: blank it out (keeping its line breaks, so error
+ * lines still match the file) rather than let remark read it as a heading.
+ */
+function blankFrontMatter(markdown: string): string {
+  const head = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(markdown)?.[0];
+  return head === undefined ? markdown : head.replace(/[^\n]/g, '') + markdown.slice(head.length);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
