@@ -1,0 +1,175 @@
+/**
+ * `npm run bench` (PDF part): prints the medians of three ways of turning the same HTML editions
+ * into PDFs, and their ratios. A benchmark, not a test: it never fails on speed.
+ *
+ *   hexapla     our engine: one browser, all editions concurrently (scripts/paginate/printer.ts)
+ *   pagedjs-cli the pagedjs-cli command run once per edition, one after the other (by hand)
+ *   floor       Chromium's own print of the same HTML without Paged.js, one browser, same concurrency
+ *
+ * Usage: tsx scripts/bench/pdf.ts [--runs N] [--concurrency N] [--methods hexapla,floor] [html files or directories…]
+ * Without paths it takes every `dist/<document>/<lang>.html` (run `npx tsx scripts/cli.ts build
+ * --format html` first). Each run includes launching the browser(s). PDFs go to a temporary folder.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { browserLaunchArgs, findBrowserExecutable, launchBrowser } from '../paginate/browser.ts';
+import { openPdfEngine, type PdfJob } from '../paginate/printer.ts';
+
+const run = promisify(execFile);
+
+const METHODS = ['hexapla', 'pagedjs-cli', 'floor'] as const;
+type Method = (typeof METHODS)[number];
+
+interface BenchOptions {
+  runs: number;
+  concurrency: number;
+  methods: Method[];
+  inputs: string[];
+}
+
+function parseArguments(argv: string[]): BenchOptions {
+  const options: BenchOptions = { runs: 3, concurrency: os.availableParallelism(), methods: [...METHODS], inputs: [] };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === '--runs') options.runs = Number(argv[++index]);
+    else if (argument === '--concurrency') options.concurrency = Number(argv[++index]);
+    else if (argument === '--methods') options.methods = argv[++index].split(',').filter((m): m is Method => (METHODS as readonly string[]).includes(m));
+    else options.inputs.push(argument);
+  }
+  return options;
+}
+
+/** HTML editions: the files given, the `*.html` directly inside the directories given, or dist/*\/. */
+function findEditions(inputs: string[]): string[] {
+  const roots = inputs.length > 0 ? inputs : existsSync('dist') ? readdirSync('dist').map((name) => path.join('dist', name)) : [];
+  return roots
+    .flatMap((input) =>
+      statSync(input).isDirectory()
+        ? readdirSync(input).filter((name) => name.endsWith('.html')).map((name) => path.join(input, name))
+        : [input],
+    )
+    .map((file) => path.resolve(file))
+    .sort();
+}
+
+/** "npt-conf-2020-wp-20/zh" for dist/npt-conf-2020-wp-20/zh.html. */
+function editionLabel(htmlPath: string): string {
+  return `${path.basename(path.dirname(htmlPath))}/${path.basename(htmlPath, '.html')}`;
+}
+
+function pdfPathFor(outputDir: string, method: string, htmlPath: string): string {
+  return path.join(outputDir, method, editionLabel(htmlPath).replace('/', '-') + '.pdf');
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function hexaplaEngine(editions: string[], outputDir: string, concurrency: number): Promise<void> {
+  const engine = await openPdfEngine({ concurrency });
+  try {
+    const jobs: PdfJob[] = editions.map((htmlPath) => ({
+      label: editionLabel(htmlPath),
+      htmlPath,
+      pdfPath: pdfPathFor(outputDir, 'hexapla', htmlPath),
+      allowedRoot: path.dirname(htmlPath),
+      metadata: { title: editionLabel(htmlPath), subject: '', author: '', lang: 'en', creationDate: new Date(0) },
+    }));
+    const failed = (await engine.renderAll(jobs)).filter((result) => !result.ok);
+    if (failed.length > 0) throw new Error(failed.map((result) => `${result.label}: ${result.error}`).join('\n'));
+  } finally {
+    await engine.close();
+  }
+}
+
+/** The pagedjs-cli command once per edition, as a user would run it by hand. */
+async function pagedjsCli(editions: string[], outputDir: string): Promise<void> {
+  const browser = findBrowserExecutable();
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-profile-'));
+  // Same switches as our engine (sandbox, GPU, profile) so only the way of working differs.
+  const browserArgs = browserLaunchArgs(profile).join(',');
+  try {
+    for (const htmlPath of editions) {
+      const output = pdfPathFor(outputDir, 'pagedjs-cli', htmlPath);
+      await run(path.resolve('node_modules/.bin/pagedjs-cli'), [htmlPath, '-o', output, '--browserArgs', browserArgs], {
+        env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser.path },
+      });
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Chromium printing the HTML as it is (no Paged.js): the floor. */
+async function chromiumOnly(editions: string[], outputDir: string, concurrency: number): Promise<void> {
+  const launched = await launchBrowser();
+  try {
+    const queue = [...editions];
+    const worker = async () => {
+      for (let htmlPath = queue.shift(); htmlPath; htmlPath = queue.shift()) {
+        const tab = await launched.browser.newPage();
+        try {
+          await tab.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+          await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+          await tab.pdf({ path: pdfPathFor(outputDir, 'floor', htmlPath), printBackground: true, preferCSSPageSize: true });
+        } finally {
+          await tab.close();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await launched.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  const editions = findEditions(options.inputs);
+  if (editions.length === 0) {
+    console.error('No HTML editions found: run `npx tsx scripts/cli.ts build --format html`, or pass HTML files or folders.');
+    process.exitCode = 1;
+    return;
+  }
+  const outputDir = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-'));
+  for (const method of METHODS) mkdirSync(path.join(outputDir, method));
+  const work: Record<Method, () => Promise<void>> = {
+    hexapla: () => hexaplaEngine(editions, outputDir, options.concurrency),
+    'pagedjs-cli': () => pagedjsCli(editions, outputDir),
+    floor: () => chromiumOnly(editions, outputDir, options.concurrency),
+  };
+  console.log(
+    `PDF bench: ${editions.length} editions (${editions.map(editionLabel).join(', ')}), ${options.runs} runs each, ` +
+      `concurrency ${options.concurrency}, ${os.availableParallelism()} CPUs, browser ${findBrowserExecutable().path}`,
+  );
+  const medians: Record<string, number> = {};
+  try {
+    for (const name of options.methods) {
+      const times: number[] = [];
+      for (let index = 0; index < options.runs; index++) times.push(await timed(work[name]));
+      medians[name] = median(times);
+      console.log(`  ${name.padEnd(12)} median ${seconds(medians[name])}   runs: ${times.map(seconds).join(', ')}`);
+    }
+  } finally {
+    rmSync(outputDir, { recursive: true, force: true });
+  }
+  const ratio = (a: Method, b: Method) => (a in medians && b in medians ? (medians[a] / medians[b]).toFixed(2) : 'n/a');
+  console.log(`  hexapla / pagedjs-cli = ${ratio('hexapla', 'pagedjs-cli')}   (target ≤ 0.33)`);
+  console.log(`  hexapla / floor       = ${ratio('hexapla', 'floor')}   (target ≤ 2)`);
+}
+
+await main();

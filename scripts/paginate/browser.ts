@@ -1,0 +1,167 @@
+/**
+ * Finding and launching the Chromium that renders the PDF editions.
+ *
+ * Hexapla never downloads a browser (see .puppeteerrc.cjs): it uses, in order, an explicit path,
+ * PUPPETEER_EXECUTABLE_PATH, a browser puppeteer downloaded earlier (if one is on disk), then the
+ * machine's Chromium or Chrome. One browser serves the whole build (see printer.ts).
+ */
+import { statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { HexaplaError } from '../errors.ts';
+
+/** Where a browser executable was found, so build logs can say which one rendered the PDFs. */
+export type BrowserSource = 'option' | 'PUPPETEER_EXECUTABLE_PATH' | 'puppeteer-cache' | 'system';
+
+export interface BrowserExecutable {
+  path: string;
+  source: BrowserSource;
+}
+
+/** Absolute paths of Chromium/Chrome installations, most specific first. */
+const SYSTEM_BROWSER_PATHS: Record<string, string[]> = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/snap/bin/chromium',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    path.join(os.homedir(), 'Applications/Chromium.app/Contents/MacOS/Chromium'),
+    path.join(os.homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+  ],
+  win32: [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+  ],
+};
+
+/** Executable names looked up on PATH when none of the usual absolute paths exists. */
+const BROWSER_COMMAND_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+
+const HOW_TO_GET_A_BROWSER =
+  "run `npm run setup` (installs Debian's chromium package), install Chromium or Google Chrome, " +
+  'or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable';
+
+function isRegularFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The browser puppeteer downloaded into its cache, if one is actually on disk. */
+function puppeteerCachedBrowser(): string | undefined {
+  try {
+    // Throws when the expected revision was never downloaded (our default: downloads are skipped).
+    const cached = puppeteer.executablePath();
+    return isRegularFile(cached) ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function systemBrowser(platform: NodeJS.Platform, searchPath: string): string | undefined {
+  const known = (SYSTEM_BROWSER_PATHS[platform] ?? []).find(isRegularFile);
+  if (known) return known;
+  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
+    for (const name of BROWSER_COMMAND_NAMES) {
+      const candidate = path.join(dir, name);
+      if (isRegularFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The browser to render with. An explicit path or PUPPETEER_EXECUTABLE_PATH that does not exist is
+ * an error rather than a reason to fall through: the user asked for that browser.
+ */
+export function findBrowserExecutable(
+  explicitPath?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): BrowserExecutable {
+  const requested: Array<[string | undefined, BrowserSource]> = [
+    [explicitPath, 'option'],
+    [env.PUPPETEER_EXECUTABLE_PATH, 'PUPPETEER_EXECUTABLE_PATH'],
+  ];
+  for (const [candidate, source] of requested) {
+    if (!candidate) continue;
+    if (isRegularFile(candidate)) return { path: candidate, source };
+    throw new HexaplaError(`The browser given by ${source === 'option' ? 'the executablePath option' : source} does not exist: ${candidate}`, {
+      hint: `point it at a Chromium/Chrome executable, or unset it to use the machine's browser; or ${HOW_TO_GET_A_BROWSER}`,
+    });
+  }
+  const cached = puppeteerCachedBrowser();
+  if (cached) return { path: cached, source: 'puppeteer-cache' };
+  const system = systemBrowser(platform, env.PATH ?? '');
+  if (system) return { path: system, source: 'system' };
+  throw new HexaplaError('No Chromium or Chrome browser found to print the PDF editions', { hint: HOW_TO_GET_A_BROWSER });
+}
+
+/**
+ * Command-line switches for a rendering browser. Everything that could reach the network on its own
+ * (updates, field trials) is off, font hinting is off so glyph metrics match across machines, and
+ * file:// pages may read their own stylesheets (Paged.js fetches `<link>` CSS with XHR; which files
+ * are reachable is enforced by request interception in printer.ts).
+ */
+export function browserLaunchArgs(userDataDir: string, runningAsRoot = process.getuid?.() === 0): string[] {
+  return [
+    ...(runningAsRoot ? ['--no-sandbox'] : []), // Chromium refuses to start sandboxed as root.
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--font-render-hinting=none',
+    '--disable-dev-shm-usage', // containers often have a tiny /dev/shm
+    '--allow-file-access-from-files',
+    '--export-tagged-pdf',
+    `--user-data-dir=${userDataDir}`,
+  ];
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  executable: BrowserExecutable;
+  /** Closes the browser and removes its temporary profile. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Launches one headless browser with a fresh, temporary profile. */
+export async function launchBrowser(options: { executablePath?: string } = {}): Promise<LaunchedBrowser> {
+  const executable = findBrowserExecutable(options.executablePath);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'hexapla-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: executable.path,
+      headless: 'new',
+      args: browserLaunchArgs(userDataDir),
+    });
+  } catch (cause) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new HexaplaError(`Could not start the browser ${executable.path}: ${(cause as Error).message.split('\n')[0]}`, {
+      hint: `check that it runs (\`${executable.path} --version\`), or ${HOW_TO_GET_A_BROWSER}`,
+      cause,
+    });
+  }
+  let closed = false;
+  return {
+    browser,
+    executable,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await browser.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}

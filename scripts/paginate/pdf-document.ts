@@ -1,0 +1,285 @@
+/**
+ * Turning Chromium's printed PDF into a Hexapla document: metadata, `/Lang`, TrimBoxes, `para-N`
+ * named destinations and the heading outline.
+ *
+ * Positions come from the paginated DOM (read by `readPaginatedLayout` in the tab, before printing):
+ * Paged.js lays out each PDF page as one `.pagedjs_page` element of exactly the page's size, so an
+ * element's offset inside its `.pagedjs_page` is its offset on the PDF page.
+ */
+import type { Page } from 'puppeteer';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFPage,
+  type PDFRef,
+  ParseSpeeds,
+} from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  /** The document symbol, e.g. "NPT/CONF.2020/WP.20". */
+  subject: string;
+  /** The organ or conference that issues the document. */
+  author: string;
+  /** BCP 47 language tag of the edition, written as the catalog's `/Lang`. */
+  lang: string;
+  keywords?: string[];
+  /** Default `DEFAULT_PRODUCER`; a fixed string (no per-machine versions) keeps output reproducible. */
+  producer?: string;
+  /** Written as both CreationDate and ModDate, so the same input gives the same PDF. */
+  creationDate: Date;
+}
+
+export const DEFAULT_PRODUCER = 'Hexapla';
+
+/** Written as `/Creator`: what made the PDF from the HTML. */
+export const PDF_CREATOR = 'Hexapla (Paged.js 0.4 + Chromium)';
+
+/** A point on a page, in PostScript points from the page's top-left corner (CSS orientation). */
+export interface PagePoint {
+  pageIndex: number;
+  leftPt: number;
+  topPt: number;
+}
+
+/** An element whose `id` starts with `para-`: becomes the named destination of the same name. */
+export interface ParagraphAnchor extends PagePoint {
+  name: string;
+}
+
+/** A heading (h1–h6) of the body: becomes an outline entry nested by its level. */
+export interface HeadingEntry extends PagePoint {
+  level: number;
+  title: string;
+}
+
+export interface PaginatedLayout {
+  pageCount: number;
+  anchors: ParagraphAnchor[];
+  headings: HeadingEntry[];
+}
+
+/** A box in points from the top-left corner of the page element, as pagedjs-cli's Printer measures it. */
+export interface MeasuredBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Paged.js's measurement of one page: the whole sheet (media) and the page without bleed (crop). */
+export interface MeasuredPageBoxes {
+  media: MeasuredBox;
+  crop: MeasuredBox;
+}
+
+/**
+ * Runs INSIDE the tab (serialized by `page.evaluate`). It must stay self-contained and must not
+ * declare inner named functions: tsx/esbuild's `keepNames` would wrap them in a `__name(...)` helper
+ * that does not exist in the page.
+ */
+function readPaginatedLayout(): PaginatedLayout {
+  const CSS_PX_TO_PT = 0.75;
+  const pageElements = Array.from(document.querySelectorAll('.pagedjs_page'));
+  const anchors: ParagraphAnchor[] = [];
+  const headings: HeadingEntry[] = [];
+  const seenIds = new Set<string>();
+  pageElements.forEach((pageElement, pageIndex) => {
+    const pageRect = pageElement.getBoundingClientRect();
+    for (const element of Array.from(pageElement.querySelectorAll('[id^="para-"]'))) {
+      // Margin boxes may hold copies of body content (running elements); the continuation of an
+      // element Paged.js split across pages repeats its id: the first occurrence is the target.
+      if (element.closest('.pagedjs_margin') || seenIds.has(element.id)) continue;
+      seenIds.add(element.id);
+      const rect = element.getBoundingClientRect();
+      anchors.push({
+        name: element.id,
+        pageIndex,
+        leftPt: (rect.left - pageRect.left) * CSS_PX_TO_PT,
+        topPt: (rect.top - pageRect.top) * CSS_PX_TO_PT,
+      });
+    }
+    for (const element of Array.from(pageElement.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'))) {
+      const title = element.innerText.replace(/\s+/g, ' ').trim();
+      if (element.closest('.pagedjs_margin') || element.hasAttribute('data-split-from') || title === '') continue;
+      const rect = element.getBoundingClientRect();
+      headings.push({
+        level: Number(element.tagName.slice(1)),
+        title,
+        pageIndex,
+        leftPt: (rect.left - pageRect.left) * CSS_PX_TO_PT,
+        topPt: (rect.top - pageRect.top) * CSS_PX_TO_PT,
+      });
+    }
+  });
+  return { pageCount: pageElements.length, anchors, headings };
+}
+
+/** Reads page count, paragraph anchors and headings from a tab that Paged.js has paginated. */
+export async function collectPaginatedLayout(page: Page): Promise<PaginatedLayout> {
+  return page.evaluate(readPaginatedLayout);
+}
+
+/** A `/XYZ left top` destination (zoom unchanged), converting the CSS top to PDF's bottom-up y. */
+function destinationArray(doc: PDFDocument, pages: PDFPage[], point: PagePoint) {
+  const page = pages[point.pageIndex];
+  const top = page.getHeight() - point.topPt;
+  return doc.context.obj([page.ref, 'XYZ', round2(point.leftPt), round2(top), null]);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function setDocumentMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setSubject(metadata.subject);
+  doc.setAuthor(metadata.author);
+  if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
+  doc.setProducer(metadata.producer ?? DEFAULT_PRODUCER);
+  doc.setCreator(PDF_CREATOR);
+  doc.setCreationDate(metadata.creationDate);
+  doc.setModificationDate(metadata.creationDate);
+  doc.setLanguage(metadata.lang);
+}
+
+/** Differences below this are Chromium rounding the sheet to whole device pixels, not bleed. */
+const ROUNDING_NOISE_PT = 0.5;
+
+function bleedWidth(value: number): number {
+  return value < ROUNDING_NOISE_PT ? 0 : value;
+}
+
+/**
+ * TrimBox = the sheet minus the bleed Paged.js measured on each side, applied to the sheet Chromium
+ * actually printed (which can differ from the CSS size by a fraction of a point), so the TrimBox
+ * never sticks out of the MediaBox.
+ */
+function setTrimBoxes(pages: PDFPage[], measured: MeasuredPageBoxes[]): void {
+  pages.forEach((page, index) => {
+    const boxes = measured[index];
+    if (!boxes) return;
+    const { media, crop } = boxes;
+    const left = bleedWidth(crop.x);
+    const top = bleedWidth(crop.y);
+    const right = bleedWidth(media.width - crop.x - crop.width);
+    const bottom = bleedWidth(media.height - crop.y - crop.height);
+    const { x, y, width, height } = page.getMediaBox();
+    page.setTrimBox(x + left, y + bottom, round2(width - left - right), round2(height - top - bottom));
+  });
+}
+
+/**
+ * Adds `para-N` to the catalog's `/Dests` dictionary, keeping the destinations Chromium already
+ * wrote there for in-document links (`href="#…"`), so `file.pdf#para-16` opens at paragraph 16.
+ */
+function addParagraphDestinations(doc: PDFDocument, pages: PDFPage[], anchors: ParagraphAnchor[]): void {
+  if (anchors.length === 0) return;
+  let dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) {
+    dests = doc.context.obj({});
+    doc.catalog.set(PDFName.of('Dests'), doc.context.register(dests));
+  }
+  for (const anchor of anchors) {
+    dests.set(PDFName.of(anchor.name), destinationArray(doc, pages, anchor));
+  }
+}
+
+interface OutlineNode {
+  heading: HeadingEntry;
+  children: OutlineNode[];
+}
+
+/** Nests headings by level: a heading becomes the child of the nearest preceding higher-level one. */
+function nestHeadings(headings: HeadingEntry[]): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  for (const heading of headings) {
+    const node: OutlineNode = { heading, children: [] };
+    while (open.length > 0 && open[open.length - 1].heading.level >= heading.level) open.pop();
+    (open.length > 0 ? open[open.length - 1].children : roots).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+function countDescendants(nodes: OutlineNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countDescendants(node.children), 0);
+}
+
+/** Writes one level of outline items (siblings linked by /Prev and /Next) and returns their refs. */
+function writeOutlineLevel(doc: PDFDocument, pages: PDFPage[], nodes: OutlineNode[], parent: PDFRef): PDFRef[] {
+  const refs = nodes.map(() => doc.context.nextRef());
+  nodes.forEach((node, index) => {
+    const item = new Map<PDFName, PDFHexString | PDFRef | PDFNumber | ReturnType<typeof destinationArray>>([
+      [PDFName.of('Title'), PDFHexString.fromText(node.heading.title)],
+      [PDFName.of('Parent'), parent],
+      [PDFName.of('Dest'), destinationArray(doc, pages, node.heading)],
+    ]);
+    if (index > 0) item.set(PDFName.of('Prev'), refs[index - 1]);
+    if (index < nodes.length - 1) item.set(PDFName.of('Next'), refs[index + 1]);
+    const childRefs = writeOutlineLevel(doc, pages, node.children, refs[index]);
+    if (childRefs.length > 0) {
+      item.set(PDFName.of('First'), childRefs[0]);
+      item.set(PDFName.of('Last'), childRefs[childRefs.length - 1]);
+      item.set(PDFName.of('Count'), PDFNumber.of(countDescendants(node.children)));
+    }
+    doc.context.assign(refs[index], PDFDict.fromMapWithContext(item, doc.context));
+  });
+  return refs;
+}
+
+/**
+ * Bookmarks from the headings, all open. Unlike pagedjs-cli's outline.js this needs no selector
+ * list and no hidden links, and a document without headings simply gets no `/Outlines`.
+ */
+function setOutline(doc: PDFDocument, pages: PDFPage[], headings: HeadingEntry[]): void {
+  const roots = nestHeadings(headings);
+  if (roots.length === 0) return;
+  const outlineRef = doc.context.nextRef();
+  const topRefs = writeOutlineLevel(doc, pages, roots, outlineRef);
+  doc.context.assign(
+    outlineRef,
+    doc.context.obj({
+      Type: 'Outlines',
+      First: topRefs[0],
+      Last: topRefs[topRefs.length - 1],
+      Count: countDescendants(roots),
+    }),
+  );
+  doc.catalog.set(PDFName.of('Outlines'), outlineRef);
+}
+
+export interface FinishedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+/**
+ * Post-processes Chromium's PDF. Fails when Chromium printed a different number of pages than
+ * Paged.js laid out: that means print CSS leaked past Paged.js (blank or split pages) and every
+ * destination would point at the wrong page.
+ */
+export async function finishPdf(
+  printed: Uint8Array,
+  layout: PaginatedLayout,
+  measuredPages: MeasuredPageBoxes[],
+  metadata: PdfMetadata,
+): Promise<FinishedPdf> {
+  // Fastest = parse without yielding to the event loop; pdf-lib's default yields every 100 objects.
+  // updateMetadata:false stops pdf-lib from stamping its own Producer and today's dates.
+  const doc = await PDFDocument.load(printed, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  const pages = doc.getPages();
+  if (pages.length !== layout.pageCount) {
+    throw new Error(`Paged.js laid out ${layout.pageCount} pages but Chromium printed ${pages.length}`);
+  }
+  setDocumentMetadata(doc, metadata);
+  setTrimBoxes(pages, measuredPages);
+  addParagraphDestinations(doc, pages, layout.anchors);
+  setOutline(doc, pages, layout.headings);
+  const bytes = await doc.save({ objectsPerTick: Infinity });
+  return { bytes, pageCount: pages.length };
+}

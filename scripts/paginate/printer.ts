@@ -1,0 +1,260 @@
+/**
+ * The PDF engine: the one module that talks to pagedjs-cli's `Printer`.
+ *
+ * One browser serves the whole build; each edition gets its own tab, and up to `concurrency` tabs
+ * paginate at once. A job that fails or times out yields `ok: false` with its label and the reason;
+ * the others go on.
+ *
+ * How pagedjs-cli 0.4.3's `Printer` is used, and the traps of reusing one that this avoids:
+ * - `Printer.pages` collects every page ever laid out and is never reset, so a reused Printer gives
+ *   later PDFs the earlier documents' TrimBoxes and page counts. → Each job gets a fresh Printer
+ *   (a plain EventEmitter, cheap), attached to the shared browser through `printerOnTab`.
+ * - `Printer.pdf()` throws without `outlineTags` (`undefined.join`), and with `[]` too (an empty
+ *   selector). → We call only `Printer.render()` (which runs Paged.js) and print and post-process
+ *   ourselves (pdf-document.ts), building the outline from the headings found, if any.
+ * - With `closeAfter: false`, `pdf()` never closes its tab (and never returns it), and with
+ *   `closeAfter: true` a failed render closes the whole browser under the other jobs. → Printer runs
+ *   with `closeAfter: false` on a tab *we* opened, and we close that tab in `finally`.
+ * - `pdf()` loads Chromium's output with pdf-lib's default parse speed, which yields to the event
+ *   loop every 100 objects, then loads nothing else. → We load once with `ParseSpeeds.Fastest`.
+ * - `pdf()` cannot pass `generateTaggedPDF` (puppeteer 20 has no `tagged` option). → We call CDP
+ *   `Page.printToPDF` ourselves with tagging on.
+ * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
+ *   default idle time). → Our tab's `waitForNetworkIdle` uses `NETWORK_IDLE_MS`.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Printer from 'pagedjs-cli';
+import type { Browser, HTTPRequest, Page, Protocol } from 'puppeteer';
+import { launchBrowser } from './browser.ts';
+import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
+
+export type { PdfMetadata } from './pdf-document.ts';
+
+export interface PdfJob {
+  /** Names the edition in results and errors, e.g. "npt-conf-2020-wp-20/zh". */
+  label: string;
+  htmlPath: string;
+  pdfPath: string;
+  metadata: PdfMetadata;
+  /** The directory whose files the page may load; every other request is refused. */
+  allowedRoot: string;
+}
+
+export interface PdfResult {
+  label: string;
+  ok: boolean;
+  pdfPath?: string;
+  pages?: number;
+  ms: number;
+  error?: string;
+  /** URLs the page tried to load and was refused (outside `allowedRoot`, or not file://). */
+  blockedRequests: string[];
+}
+
+export interface PdfEngine {
+  render(job: PdfJob): Promise<PdfResult>;
+  /** Renders up to `concurrency` jobs at a time; results are in the order of `jobs`. */
+  renderAll(jobs: PdfJob[]): Promise<PdfResult[]>;
+  /** Tabs open in the shared browser (the browser's own blank tab included); for leak checks. */
+  openTabCount(): Promise<number>;
+  /** The executable that renders, for build logs. */
+  readonly browserPath: string;
+  close(): Promise<void>;
+}
+
+export interface PdfEngineOptions {
+  /** A Chromium/Chrome executable; otherwise found by `findBrowserExecutable`. */
+  executablePath?: string;
+  /** Tabs rendering at once. Default: `os.availableParallelism()`. */
+  concurrency?: number;
+  /** Deadline for one edition, from opening its tab to the finished PDF. Default 120 s. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * Quiet time Printer.render() waits for once Paged.js is done. Only local files can load, and the
+ * layout no longer depends on them, so this only lets a chain of late requests (an image in a
+ * stylesheet) finish before printing; puppeteer's default, 500 ms, is a third of a whole render.
+ */
+const NETWORK_IDLE_MS = 100;
+
+/** Launches the shared browser. Call `close()` when the build is done, even after failures. */
+export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
+  const launched = await launchBrowser({ executablePath: options.executablePath });
+  const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const render = (job: PdfJob) => renderJob(launched.browser, job, timeoutMs);
+  return {
+    render,
+    renderAll: (jobs) => mapWithConcurrency(jobs, concurrency, render),
+    openTabCount: async () => (await launched.browser.pages()).length,
+    browserPath: launched.executable.path,
+    close: () => launched.close(),
+  };
+}
+
+/** One edition, start to finish; never throws. */
+async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Promise<PdfResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const blocked = new Set<string>(); // the same URL is often requested twice (browser, then Paged.js)
+  const pageErrors: string[] = [];
+  let tab: Page | undefined;
+  try {
+    tab = await browser.newPage();
+    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    const pdf = await withDeadline(paginateAndPrint(tab, job, blocked), timeoutMs);
+    await writeFileAtomically(job.pdfPath, pdf.bytes);
+    return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
+  } catch (error) {
+    const reason = describeFailure(error, pageErrors, [...blocked]);
+    return { label: job.label, ok: false, ms: elapsed(), error: reason, blockedRequests: [...blocked] };
+  } finally {
+    // Closing also aborts whatever a timed-out job was still waiting for.
+    await tab?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * One line that says why an edition failed. Paged.js rejects with a bare `ProgressEvent` when it
+ * cannot read a stylesheet, so refused requests and script errors are added as the likely cause.
+ */
+function describeFailure(error: unknown, pageErrors: string[], blockedRequests: string[]): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const causes = [
+    ...(blockedRequests.length > 0 ? [`refused offline: ${blockedRequests.join(', ')}`] : []),
+    ...(pageErrors.length > 0 ? [`script error in the page: ${pageErrors[0]}`] : []),
+  ];
+  return causes.length > 0 ? `${message} (${causes.join('; ')})` : message;
+}
+
+/** Paginates the job's HTML with Paged.js in `tab`, prints it, and post-processes the PDF. */
+async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>): Promise<FinishedPdf> {
+  const allowedRoot = path.resolve(job.allowedRoot);
+  // An explicit file URL: given a path, Printer builds "file://" + path without percent-encoding.
+  const htmlUrl = pathToFileURL(path.resolve(job.htmlPath)).href;
+  if (!isAllowedRequest(htmlUrl, allowedRoot)) {
+    throw new Error(`${job.htmlPath} is not inside the allowed root ${job.allowedRoot}`);
+  }
+  await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
+  const printer = printerOnTab(tab);
+  await printer.render({ url: htmlUrl });
+  const layout = await collectPaginatedLayout(tab);
+  const printed = await printTaggedPdf(tab);
+  const measuredPages = printer.pages.map((page) => page.boxes);
+  return finishPdf(printed, layout, measuredPages, job.metadata);
+}
+
+/**
+ * A Printer for one job: fresh `pages`, no timeout of its own (the engine's deadline applies),
+ * `closeAfter: false` so it never closes the shared browser. Its "browser" hands out `tab`, the
+ * only member Printer.render() uses; `close()` is a no-op because the engine owns the browser.
+ * The tab's network-idle wait is shortened (see NETWORK_IDLE_MS).
+ */
+function printerOnTab(tab: Page): Printer {
+  const waitForNetworkIdle = tab.waitForNetworkIdle.bind(tab);
+  tab.waitForNetworkIdle = (options) => waitForNetworkIdle({ ...options, idleTime: NETWORK_IDLE_MS });
+  const printer = new Printer({ closeAfter: false, timeout: 0, emulateMedia: 'print' });
+  printer.browser = { newPage: async () => tab, close: async () => undefined };
+  return printer;
+}
+
+/**
+ * Rendering is offline: the page may load `file:` URLs under `allowedRoot`, and `data:`/`blob:`/
+ * `about:` URLs (which never leave the process). Paged.js itself is injected as inline script
+ * content by Printer (`addScriptTag({ path })`), so it needs no request.
+ */
+export function isAllowedRequest(url: string, allowedRoot: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
+  if (parsed.protocol !== 'file:') return false;
+  const relative = path.relative(allowedRoot, fileURLToPath(parsed));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>): Promise<void> {
+  await tab.setRequestInterception(true);
+  tab.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (isAllowedRequest(url, allowedRoot)) {
+      request.continue().catch(() => undefined); // the tab may be closing
+    } else {
+      blockedRequests.add(url);
+      request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+}
+
+/** `Page.printToPDF` with tags (puppeteer 20's `page.pdf()` cannot ask for them). */
+async function printTaggedPdf(tab: Page): Promise<Uint8Array> {
+  const session = await tab.target().createCDPSession();
+  try {
+    // Paged.js has already made every page box the size of its @page, with zero margins.
+    const request: Protocol.Page.PrintToPDFRequest & { generateTaggedPDF: boolean } = {
+      printBackground: true,
+      preferCSSPageSize: true,
+      marginTop: 0,
+      marginBottom: 0,
+      marginLeft: 0,
+      marginRight: 0,
+      generateTaggedPDF: true,
+      transferMode: 'ReturnAsBase64',
+    };
+    const { data } = await session.send('Page.printToPDF', request);
+    return Buffer.from(data, 'base64');
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** Rejects when `work` is not done within `ms`; the caller must then stop the work (close the tab). */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+  });
+  work.catch(() => undefined); // a late failure of abandoned work is not an unhandled rejection
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Writes next to the target and renames into place, so a reader never sees a half-written PDF. */
+async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapWithConcurrency<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let nextIndex = 0;
+  const worker = async () => {
+    while (nextIndex < items.length) {
+      const index = nextIndex++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
