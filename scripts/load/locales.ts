@@ -94,6 +94,7 @@ export async function loadLocales(root: string, localesDir: string, langs: reado
     ns: ['layout', 'glossary'],
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false, // i18next prints an advertisement otherwise; stdout is for output
   });
 
   const locales: Locales = new Map();

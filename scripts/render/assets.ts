@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const FONT_STYLESHEETS: { pkg: string; files: string[] }[] = [
   { pkg: '@fontsource/tinos', files: ['400.css', '700.css', '400-italic.css', '700-italic.css'] },
   { pkg: '@fontsource/noto-serif-sc', files: ['400.css', '700.css'] },
-  { pkg: '@fontsource/noto-naskh-arabic', files: ['400.css', '700.css'] },
+  { pkg: '@fontsource/amiri', files: ['400.css', '700.css'] },
 ];
 
 export async function collectAssets(templatesDir: string): Promise<AssetFile[]> {
