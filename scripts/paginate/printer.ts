@@ -17,6 +17,8 @@
  *   with `closeAfter: false` on a tab *we* opened, and we close that tab in `finally`.
  * - `pdf()` loads Chromium's output with pdf-lib's default parse speed, which yields to the event
  *   loop every 100 objects, then loads nothing else. → We load once with `ParseSpeeds.Fastest`.
+ * - Paged.js paces itself with animation frames, which only the visible tab gets. → Frame
+ *   callbacks become timers (FRAME_CALLBACKS_AS_TIMERS), so concurrent tabs all make progress.
  * - `pdf()` cannot pass `generateTaggedPDF` (puppeteer 20 has no `tagged` option). → We call CDP
  *   `Page.printToPDF` ourselves with tagging on.
  * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
@@ -84,6 +86,17 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  */
 const NETWORK_IDLE_MS = 100;
 
+/**
+ * Paged.js yields between pages with requestAnimationFrame / requestIdleCallback. Headless
+ * Chromium runs those only in the one visible tab, so with several editions at once every tab
+ * but one crawled (an edition took 6 s instead of 1 s). As timers — which are not throttled in
+ * background tabs under puppeteer's launch flags — they run in every tab, and sooner.
+ */
+const FRAME_CALLBACKS_AS_TIMERS = `(() => {
+  window.requestAnimationFrame = (callback) => setTimeout(() => callback(performance.now()), 0);
+  window.requestIdleCallback = (callback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0);
+})()`;
+
 /** Launches the shared browser. Call `close()` when the build is done, even after failures. */
 export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
   const launched = await launchBrowser({ executablePath: options.executablePath });
@@ -143,6 +156,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
     throw new Error(`${job.htmlPath} is not inside the allowed root ${job.allowedRoot}`);
   }
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
+  await tab.evaluateOnNewDocument(FRAME_CALLBACKS_AS_TIMERS);
   const printer = printerOnTab(tab);
   await printer.render({ url: htmlUrl });
   const layout = await collectPaginatedLayout(tab);
