@@ -1,20 +1,29 @@
-/** Reading PDFs back for tests: poppler's command-line tools, pdf.js and pdf-lib. */
-import { execFile } from 'node:child_process';
+/**
+ * Reading real PDFs back in tests (no mocks): poppler-utils, qpdf's JSON and pdf.js.
+ */
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const run = promisify(execFile);
+const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
 
-export async function pdfText(file: string, options: { first?: number; last?: number; layout?: boolean } = {}): Promise<string> {
-  const args = [...(options.layout ? ['-layout'] : []), ...(options.first ? ['-f', String(options.first)] : []), ...(options.last ? ['-l', String(options.last)] : []), file, '-'];
-  return (await run('pdftotext', args, { maxBuffer: 32 << 20 })).stdout;
+/** pdfinfo's fields, with the page boxes (-box). */
+export function pdfInfo(file: string): Record<string, string> {
+  return Object.fromEntries(
+    run('pdfinfo', ['-box', file])
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => {
+        const at = line.indexOf(':');
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      }),
+  );
 }
 
-export async function pdfInfo(file: string): Promise<Record<string, string>> {
-  const { stdout } = await run('pdfinfo', [file]);
-  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+/** Text of one page (1-based), or of the whole document, in poppler's reading order. */
+export function pdfText(file: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return run('pdftotext', [...range, file, '-']);
 }
 
 export interface FontRow {
@@ -23,9 +32,8 @@ export interface FontRow {
   embedded: boolean;
 }
 
-export async function pdfFonts(file: string): Promise<FontRow[]> {
-  const { stdout } = await run('pdffonts', [file]);
-  return stdout
+export function pdfFonts(file: string): FontRow[] {
+  return run('pdffonts', [file])
     .split('\n')
     .slice(2)
     .filter(Boolean)
@@ -36,11 +44,11 @@ export async function pdfFonts(file: string): Promise<FontRow[]> {
     });
 }
 
-/** Words with their boxes (points from the top-left), per page, from `pdftotext -bbox`. */
-export async function pdfWords(file: string, page: number): Promise<{ text: string; xMin: number; yMin: number; pageWidth: number }[]> {
-  const { stdout } = await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { maxBuffer: 32 << 20 });
-  const pageWidth = Number(/<page width="([\d.]+)"/.exec(stdout)?.[1]);
-  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+/** Words of one page with their boxes (points from the top-left), from `pdftotext -bbox`. */
+export function pdfWords(file: string, page: number): { text: string; xMin: number; yMin: number; pageWidth: number }[] {
+  const xhtml = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(xhtml)?.[1]);
+  return [...xhtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
     xMin: Number(m[1]),
     yMin: Number(m[2]),
     text: m[3]!.replace(/&amp;/g, '&'),
@@ -55,6 +63,7 @@ export interface PdfLinks {
   destinations: string[];
 }
 
+/** Link annotations and named destinations, as a viewer (pdf.js) sees them. */
 export async function pdfLinks(file: string): Promise<PdfLinks> {
   const document = await getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
@@ -70,7 +79,60 @@ export async function pdfLinks(file: string): Promise<PdfLinks> {
   }
 }
 
-export async function pdfCatalogLang(file: string): Promise<string | undefined> {
-  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
-  return document.catalog.lookup(PDFName.of('Lang'))?.toString().replace(/^\(|\)$/g, '');
+type PdfValue = unknown;
+export type PdfDict = Record<string, PdfValue>;
+
+/** The PDF's objects as qpdf's JSON v2 gives them ("obj:12 0 R" → value). */
+export class QpdfObjects {
+  readonly objects: Record<string, PdfValue>;
+
+  constructor(file: string) {
+    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const entries = Object.entries(json.qpdf[1] as Record<string, { value?: PdfValue; stream?: { dict: PdfValue } }>);
+    this.objects = Object.fromEntries(entries.map(([key, object]) => [key.replace(/^obj:/, ''), object.value ?? object.stream?.dict]));
+  }
+
+  /** Follows "12 0 R" references; other values are returned as they are. */
+  resolve<T = PdfValue>(value: PdfValue): T {
+    return (typeof value === 'string' && /^\d+ \d+ R$/.test(value) ? this.objects[value] : value) as T;
+  }
+
+  get trailer(): PdfDict {
+    return this.objects.trailer as PdfDict;
+  }
+
+  get catalog(): PdfDict {
+    return this.resolve<PdfDict>(this.trailer['/Root']);
+  }
+
+  /** Page object references in page order. */
+  pageRefs(): string[] {
+    const walk = (ref: string): string[] => {
+      const node = this.resolve<PdfDict>(ref);
+      return node['/Type'] === '/Pages' ? (node['/Kids'] as string[]).flatMap(walk) : [ref];
+    };
+    return walk(this.catalog['/Pages'] as string);
+  }
+
+  /** Outline titles as an indented list ("I. Introduction", "  A. Background"). */
+  outlineTitles(): string[] {
+    const outlines = this.catalog['/Outlines'];
+    if (!outlines) return [];
+    const titles: string[] = [];
+    const walk = (first: PdfValue, depth: number) => {
+      for (let ref = first; ref; ) {
+        const item = this.resolve<PdfDict>(ref);
+        titles.push('  '.repeat(depth) + decodePdfString(item['/Title']));
+        if (item['/First']) walk(item['/First'], depth + 1);
+        ref = item['/Next'];
+      }
+    };
+    walk(this.resolve<PdfDict>(outlines)['/First'], 0);
+    return titles;
+  }
+}
+
+/** qpdf JSON writes text strings as "u:…". */
+export function decodePdfString(value: PdfValue): string {
+  return String(value).replace(/^u:/, '');
 }

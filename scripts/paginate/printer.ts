@@ -24,13 +24,12 @@
  * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
  *   default idle time). → Our tab's `waitForNetworkIdle` uses `NETWORK_IDLE_MS`.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
 import type { Browser, HTTPRequest, Page, Protocol } from 'puppeteer';
+import { writeFileAtomic } from '../write/output.ts';
 import { launchBrowser } from './browser.ts';
 import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
 
@@ -123,7 +122,7 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Prom
     tab = await browser.newPage();
     tab.on('pageerror', (error) => pageErrors.push(error.message));
     const pdf = await withDeadline(paginateAndPrint(tab, job, blocked), timeoutMs);
-    await writeFileAtomically(job.pdfPath, pdf.bytes);
+    await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
     const reason = describeFailure(error, pageErrors, [...blocked]);
@@ -243,19 +242,6 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
     return await Promise.race([work, deadline]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/** Writes next to the target and renames into place, so a reader never sees a half-written PDF. */
-async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }
 

@@ -17,11 +17,23 @@ const FONT_STYLESHEETS: { pkg: string; files: string[] }[] = [
   { pkg: '@fontsource/amiri', files: ['400.css', '700.css'] },
 ];
 
+/**
+ * Right-to-left editions get the mirror image of the left-to-right page boxes: Paged.js never
+ * mirrors pages for dir="rtl", so even pages carry the symbol at the right, and so on.
+ */
+export function mirrorPageRules(css: string): string {
+  const mirrored = (side: string) => (side === 'left' ? 'right' : 'left');
+  return css.replace(/@(top|bottom)-(left|right)\b/g, (_match, edge: string, side: string) => `@${edge}-${mirrored(side)}`);
+}
+
 export async function collectAssets(templatesDir: string): Promise<AssetFile[]> {
   const assets: AssetFile[] = [];
   const templateAssets = path.join(templatesDir, 'assets');
   for (const name of (await glob('**/*', { cwd: templateAssets, nodir: true, posix: true })).sort()) {
     assets.push({ path: name, from: path.join(templateAssets, name) });
+    if (name === 'page-ltr.css') {
+      assets.push({ path: 'page-rtl.css', content: mirrorPageRules(await readFile(path.join(templateAssets, name), 'utf8')) });
+    }
   }
   const css: string[] = [];
   const fontFiles = new Map<string, string>();

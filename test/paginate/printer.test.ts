@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedRequest, openPdfEngine, type PdfEngine, type PdfJob, type PdfResult } from '../../scripts/paginate/printer.ts';
-import { decodePdfString, pdffonts, pdfinfo, pdftotext, QpdfObjects, type PdfDict } from './pdf-tools.ts';
+import { decodePdfString, pdfFonts, pdfInfo, pdfText, QpdfObjects, type PdfDict } from '../pdf-tools.ts';
 
 const FIXTURES = path.resolve('test/fixtures/paginate');
 const OUTPUT = path.resolve('test/.output/paginate');
@@ -74,30 +74,30 @@ describe('PDF engine', () => {
 
   it('renders a paginated A4 document', () => {
     expect(results.a4).toMatchObject({ label: 'a4-three-pages/en', ok: true, pages: 3, pdfPath: a4 });
-    const info = pdfinfo(a4);
+    const info = pdfInfo(a4);
     expect(info.Pages).toBe('3');
     expect(info['Page size']).toMatch(/\(A4\)/);
   });
 
   it('prints the running header and the n/N footer exactly once (Paged.js, not Chromium, paints margin boxes)', () => {
-    const page2 = pdftotext(a4, 2);
+    const page2 = pdfText(a4, 2);
     expect(occurrences(page2, 'FIX/A4/1')).toBe(1);
     expect(occurrences(page2, '2/3')).toBe(1);
-    const page1 = pdftotext(a4, 1);
+    const page1 = pdfText(a4, 1);
     expect(occurrences(page1, 'FIX/A4/1')).toBe(1); // the title only: the first page has no header
     expect(page1).toContain('1/3');
   });
 
   it('keeps the text in reading order (tagged PDF)', () => {
-    const text = pdftotext(a4).replace(/\s+/g, ' ');
+    const text = pdfText(a4).replace(/\s+/g, ' ');
     const order = ['I. Introduction', '1. Alpha', 'A. Background', '2. Bravo', 'II. Conclusions', '3. Charlie'].map((s) => text.indexOf(s));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(pdfinfo(a4).Tagged).toBe('yes');
+    expect(pdfInfo(a4).Tagged).toBe('yes');
   });
 
   it('writes the job metadata, reproducible dates and the language', () => {
-    const info = pdfinfo(a4);
+    const info = pdfInfo(a4);
     expect(info).toMatchObject({
       Title: 'Title of a4-three-pages',
       Subject: 'FIX/A4/1',
@@ -147,7 +147,7 @@ describe('PDF engine', () => {
 
   it("does not give a document the previous document's pages (Printer.pages reset)", () => {
     expect(results.a5).toMatchObject({ ok: true, pages: 1 });
-    const info = pdfinfo(a5);
+    const info = pdfInfo(a5);
     expect(info.Pages).toBe('1');
     expect(info['Page size']).toMatch(/\(A5\)/);
     const pdf = new QpdfObjects(a5);
@@ -159,7 +159,7 @@ describe('PDF engine', () => {
   it('renders a document without headings, with no outline (outlineTags trap)', () => {
     expect(results.a5.ok).toBe(true);
     expect(new QpdfObjects(a5).catalog['/Outlines']).toBeUndefined();
-    expect(pdftotext(a5)).toContain('Un seul paragraphe');
+    expect(pdfText(a5)).toContain('Un seul paragraphe');
   });
 
   it('refuses and reports every request outside the allowed root', () => {
@@ -179,11 +179,11 @@ describe('PDF engine', () => {
 
   it('embeds web fonts from the build as TrueType, not Type 3', () => {
     expect(results.fonts.ok).toBe(true);
-    const fonts = pdffonts(path.join(OUTPUT, 'fonts.pdf'));
-    const tinos = fonts.split('\n').filter((line) => /Tinos/i.test(line));
+    const fonts = pdfFonts(path.join(OUTPUT, 'fonts.pdf'));
+    const tinos = fonts.filter((font) => /Tinos/i.test(font.name));
     expect(tinos.length).toBeGreaterThan(0);
-    for (const line of tinos) expect(line).toMatch(/TrueType.*yes\s+yes/);
-    expect(fonts).not.toMatch(/Type 3/);
+    for (const font of tinos) expect(font).toMatchObject({ type: expect.stringMatching(/TrueType/), embedded: true });
+    expect(fonts.map((font) => font.type)).not.toContain('Type 3');
   });
 
   it('closes every tab it opened (closeAfter:false trap)', async () => {
