@@ -1,6 +1,6 @@
 /**
  * One edition through the middle of the pipeline: parse → transform (glossary, number,
- * cross-reference, link, typography) → outline and HTML body. Pure: text in, data out.
+ * cross-reference, link, typography, hyphenation) → outline and HTML body. Pure: text in, data out.
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';
@@ -10,6 +10,7 @@ import { parseMarkdown } from './parse/markdown.ts';
 import { renderBody } from './render/html.ts';
 import { remarkCrossReferences } from './transform/cross-reference.ts';
 import { remarkGlossary } from './transform/glossary.ts';
+import { remarkHyphenate } from './transform/hyphenate.ts';
 import { remarkLinkSymbols } from './transform/link-symbols.ts';
 import { remarkNumberParagraphs } from './transform/number.ts';
 import { extractOutline, type Outline } from './transform/outline.ts';
@@ -30,7 +31,8 @@ export function processEdition(edition: Edition, locale: Locale, urlFor: (symbol
     .use(remarkNumberParagraphs, locale.layout.numbering)
     .use(remarkCrossReferences, { cite: (number: number) => locale.t('crossReference', { number }) })
     .use(remarkLinkSymbols, { lang: edition.lang, urlFor })
-    .use(remarkTypography, { lang: edition.lang });
+    .use(remarkTypography, { lang: edition.lang })
+    .use(remarkHyphenate, { lang: edition.lang });
   const tree = processor.runSync(parseMarkdown(edition.body, edition.bodyLineOffset), file) as Root;
   return { edition, tree, outline: extractOutline(tree), bodyHtml: renderBody(tree) };
 }
