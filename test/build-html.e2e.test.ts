@@ -165,4 +165,30 @@ describe('bad input through the command line', () => {
       await project.remove();
     }
   });
+
+  it('fails on a glossary file that is not JSON, naming file and line', async () => {
+    const project = await copyProject();
+    try {
+      const glossary = path.join(project.root, 'locales', 'ru', 'glossary.json');
+      await writeFile(glossary, (await readFile(glossary, 'utf8')).replace('"new-york": "Нью-Йорк",', '"new-york": "Нью-Йорк"'));
+      const failure = await run(tsx, [cli, 'build', '--format', 'html'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
+      expect((failure as { code: number }).code).toBe(1);
+      expect((failure as { stderr: string }).stderr).toMatch(/error: locales\/ru\/glossary\.json:4: invalid JSON: .*\n\s+→ fix the syntax/);
+    } finally {
+      await project.remove();
+    }
+  });
+
+  it('fails on an unknown glossary term in a document, naming the file and line', async () => {
+    const project = await copyProject();
+    try {
+      const es = path.join(project.root, 'content', DOC, 'es.md');
+      await writeFile(es, (await readFile(es, 'utf8')).replace('Conferencia de Desarme', ':term[conferencia-desarme]'));
+      const failure = await run(tsx, [cli, 'build', '--format', 'html', '--lang', 'es'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
+      expect((failure as { code: number }).code).toBe(1);
+      expect((failure as { stderr: string }).stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/es\.md:\d+:\d+: unknown glossary term "conferencia-desarme"\n\s+→ add "conferencia-desarme" to locales\/es\/glossary\.json/);
+    } finally {
+      await project.remove();
+    }
+  });
 });

@@ -13,7 +13,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { build, type BuildResult } from '../scripts/build.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../scripts/languages.ts';
-import { ROOT } from './helpers.ts';
+import { copyProject, ROOT } from './helpers.ts';
 import { decodePdfString, pdfFonts, pdfInfo, pdfLinks, pdfText, pdfWords, QpdfObjects } from './pdf-tools.ts';
 
 const run = promisify(execFile);
@@ -131,5 +131,33 @@ describe('the sample builds into six PDFs', () => {
     const differing = pixelmatch(actual.data, reference.data, null, actual.width, actual.height, { threshold: 0.2 });
     // Allow anti-aliasing noise between Chromium builds, not a moved block of text.
     expect(differing / (actual.width * actual.height)).toBeLessThan(0.01);
+  });
+});
+
+describe('a PDF that cannot be rendered', () => {
+  it('is named with its reason, the other editions still render, and the exit status is 1', async () => {
+    const project = await copyProject();
+    try {
+      // Translations (here French, not the English original) ask for a stylesheet on the
+      // network, which offline rendering refuses.
+      const template = path.join(project.root, 'templates', 'document.hbs');
+      await writeFile(
+        template,
+        (await readFile(template, 'utf8')).replace('</head>', '{{#if document.isTranslation}}<link rel="stylesheet" href="https://fonts.example.org/remote.css">{{/if}}\n</head>'),
+      );
+      const cli = path.join(ROOT, 'scripts', 'cli.ts');
+      const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+      const failure = await run(tsx, [cli, 'build', '--lang', 'en,fr', '--format', 'pdf'], { cwd: project.root }).catch(
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      const { code, stdout } = failure as { code: number; stdout: string };
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/✗ npt-conf-2020-wp-20\/fr\s+pdf\s+failed: .*refused offline: https:\/\/fonts\.example\.org\/remote\.css/);
+      expect(stdout).toMatch(/✓ npt-conf-2020-wp-20\/en\s+pdf\s+41 paragraphs/);
+      await access(path.join(project.root, 'dist', DOC, 'en.pdf'));
+      await expect(access(path.join(project.root, 'dist', DOC, 'fr.pdf'))).rejects.toThrow(/ENOENT/);
+    } finally {
+      await project.remove();
+    }
   });
 });
