@@ -99,7 +99,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const locale = locales.get(edition.lang)!;
       return processEdition(edition, locale, symbolUrlBuilder(config.resolver, locale.layout.language.resolverCode));
     });
-    warnings.push(...checkParity(source.id, processed.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
+    // Every edition is compared with the original-language one when there is one.
+    const byOriginalFirst = [...processed].sort((a, b) => Number(b.edition.lang === meta.original) - Number(a.edition.lang === meta.original));
+    warnings.push(...checkParity(source.id, byOriginalFirst.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
     for (const edition of processed) {
       if (options.languages && !options.languages.includes(edition.edition.lang)) continue;
       planned.push({

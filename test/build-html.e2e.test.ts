@@ -1,11 +1,9 @@
 /**
  * End to end: build the sample document's six HTML editions and read them back as HTML.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -13,9 +11,8 @@ import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { build, type BuildResult } from '../scripts/build.ts';
 import { UN_LANGUAGES } from '../scripts/languages.ts';
-import { copyProject, ROOT } from './helpers.ts';
+import { copyProject, ROOT, runHexapla } from './helpers.ts';
 
-const run = promisify(execFile);
 const DOC = 'npt-conf-2020-wp-20';
 
 /** The nine links the published Chinese PDF carries (from the seed's link list), in order. */
@@ -128,9 +125,6 @@ describe('the sample builds into six HTML editions', () => {
 });
 
 describe('bad input through the command line', () => {
-  const cli = path.join(ROOT, 'scripts', 'cli.ts');
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
   it('fails on parity with the document, languages and paragraph, leaving dist/ untouched', async () => {
     const project = await copyProject();
     try {
@@ -139,9 +133,9 @@ describe('bad input through the command line', () => {
       const paragraphs = text.split('\n\n');
       paragraphs.splice(20, 1); // drop paragraph 20 of the French edition
       await writeFile(fr, paragraphs.join('\n\n'));
-      const failure = await run(tsx, [cli, 'build', '--format', 'html'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
-      expect((failure as { code: number }).code).toBe(1);
-      expect((failure as { stderr: string }).stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/fr\.md:\d+: npt-conf-2020-wp-20: editions "ar" and "fr" part at paragraph \d+/);
+      const failure = await runHexapla(project.root, ['build', '--format', 'html']);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/fr\.md:\d+: npt-conf-2020-wp-20: editions "en" and "fr" part at paragraph \d+/);
       await expect(readdir(path.join(project.root, 'dist'))).rejects.toThrow(/ENOENT/);
     } finally {
       await project.remove();
@@ -151,13 +145,13 @@ describe('bad input through the command line', () => {
   it('fails on a broken front matter field with file, line and hint, keeping the previous build', async () => {
     const project = await copyProject();
     try {
-      await run(tsx, [cli, 'build', '--format', 'html', '--lang', 'en'], { cwd: project.root });
+      expect((await runHexapla(project.root, ['build', '--format', 'html', '--lang', 'en'])).code).toBe(0);
       const before = await readFile(path.join(project.root, 'dist', DOC, 'en.html'), 'utf8');
       const meta = path.join(project.root, 'content', DOC, 'document.yml');
       await writeFile(meta, (await readFile(meta, 'utf8')).replace('jobNumber: 21-17096', 'jobNumber: 2117096'));
-      const failure = await run(tsx, [cli, 'build', '--format', 'html'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
-      expect((failure as { code: number }).code).toBe(1);
-      expect((failure as { stderr: string }).stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/document\.yml:4: field "jobNumber" in the document metadata: expected a job number such as 21-17096\n\s+→ /);
+      const failure = await runHexapla(project.root, ['build', '--format', 'html']);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/document\.yml:4: field "jobNumber" in the document metadata: expected a job number such as 21-17096\n\s+→ /);
       expect(await readFile(path.join(project.root, 'dist', DOC, 'en.html'), 'utf8')).toBe(before);
       const leftovers = (await readdir(path.join(project.root, 'dist', DOC))).filter((name) => name.endsWith('.tmp'));
       expect(leftovers).toEqual([]);
@@ -171,9 +165,9 @@ describe('bad input through the command line', () => {
     try {
       const glossary = path.join(project.root, 'locales', 'ru', 'glossary.json');
       await writeFile(glossary, (await readFile(glossary, 'utf8')).replace('"new-york": "Нью-Йорк",', '"new-york": "Нью-Йорк"'));
-      const failure = await run(tsx, [cli, 'build', '--format', 'html'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
-      expect((failure as { code: number }).code).toBe(1);
-      expect((failure as { stderr: string }).stderr).toMatch(/error: locales\/ru\/glossary\.json:4: invalid JSON: .*\n\s+→ fix the syntax/);
+      const failure = await runHexapla(project.root, ['build', '--format', 'html']);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/error: locales\/ru\/glossary\.json:4: invalid JSON: .*\n\s+→ fix the syntax/);
     } finally {
       await project.remove();
     }
@@ -184,9 +178,9 @@ describe('bad input through the command line', () => {
     try {
       const es = path.join(project.root, 'content', DOC, 'es.md');
       await writeFile(es, (await readFile(es, 'utf8')).replace('Conferencia de Desarme', ':term[conferencia-desarme]'));
-      const failure = await run(tsx, [cli, 'build', '--format', 'html', '--lang', 'es'], { cwd: project.root }).catch((e: { code: number; stderr: string }) => e);
-      expect((failure as { code: number }).code).toBe(1);
-      expect((failure as { stderr: string }).stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/es\.md:\d+:\d+: unknown glossary term "conferencia-desarme"\n\s+→ add "conferencia-desarme" to locales\/es\/glossary\.json/);
+      const failure = await runHexapla(project.root, ['build', '--format', 'html', '--lang', 'es']);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/es\.md:\d+:\d+: unknown glossary term "conferencia-desarme"\n\s+→ add "conferencia-desarme" to locales\/es\/glossary\.json/);
     } finally {
       await project.remove();
     }

@@ -13,7 +13,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { build, type BuildResult } from '../scripts/build.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../scripts/languages.ts';
-import { copyProject, ROOT } from './helpers.ts';
+import { copyProject, ROOT, runHexapla } from './helpers.ts';
 import { decodePdfString, pdfFonts, pdfInfo, pdfLinks, pdfText, pdfWords, QpdfObjects } from './pdf-tools.ts';
 
 const run = promisify(execFile);
@@ -145,12 +145,7 @@ describe('a PDF that cannot be rendered', () => {
         template,
         (await readFile(template, 'utf8')).replace('</head>', '{{#if document.isTranslation}}<link rel="stylesheet" href="https://fonts.example.org/remote.css">{{/if}}\n</head>'),
       );
-      const cli = path.join(ROOT, 'scripts', 'cli.ts');
-      const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-      const failure = await run(tsx, [cli, 'build', '--lang', 'en,fr', '--format', 'pdf'], { cwd: project.root }).catch(
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
-      const { code, stdout } = failure as { code: number; stdout: string };
+      const { code, stdout } = await runHexapla(project.root, ['build', '--lang', 'en,fr', '--format', 'pdf']);
       expect(code).toBe(1);
       expect(stdout).toMatch(/✗ npt-conf-2020-wp-20\/fr\s+pdf\s+failed: .*refused offline: https:\/\/fonts\.example\.org\/remote\.css/);
       expect(stdout).toMatch(/✓ npt-conf-2020-wp-20\/en\s+pdf\s+41 paragraphs/);

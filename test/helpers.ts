@@ -1,4 +1,5 @@
 /** Shared test fixtures: the project's real locales, and throw-away copies of the project. */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,4 +36,20 @@ export async function copyProject(): Promise<{ root: string; remove: () => Promi
   const root = await mkdtemp(path.join(os.tmpdir(), 'hexapla-test-'));
   for (const dir of ['content', 'locales', 'templates']) await cp(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the hexapla command in `cwd` as a user would; never throws, whatever the exit status. */
+export function runHexapla(cwd: string, args: string[]): Promise<CommandResult> {
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  return new Promise((resolve) => {
+    execFile(tsx, [path.join(ROOT, 'scripts', 'cli.ts'), ...args], { cwd }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
 }
