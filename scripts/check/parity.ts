@@ -52,23 +52,65 @@ function firstStructuralDifference(
   a: OutlineParagraph[],
   b: OutlineParagraph[],
 ): { number: number; detail: string; line?: number } | undefined {
-  const shared = Math.min(a.length, b.length);
-  for (let index = 0; index < shared; index++) {
+  if (a.length !== b.length) {
+    const { side, index } = firstUnpaired(a, b);
+    const longer = side === 'first' ? a : b;
+    return {
+      number: longer[index]!.number,
+      line: (b[index] ?? b[b.length - 1])?.line,
+      detail:
+        `the first has ${a.length} numbered paragraphs, the second ${b.length}; ` +
+        `paragraph ${longer[index]!.number} of the ${side} has no counterpart in the ${side === 'first' ? 'second' : 'first'}`,
+    };
+  }
+  for (let index = 0; index < a.length; index++) {
     const leftItems = a[index]!.subItems.join(', ');
     const rightItems = b[index]!.subItems.join(', ');
     if (leftItems !== rightItems) {
       return { number: a[index]!.number, line: b[index]!.line, detail: `sub-items differ (${leftItems || 'none'} vs ${rightItems || 'none'})` };
     }
   }
-  if (a.length === b.length) return undefined;
-  // A paragraph is missing or extra somewhere. The numbers alone cannot say where, so point at
-  // the first paragraph whose cited symbols no longer match: there, the texts have shifted.
-  const shifted = a.slice(0, shared).findIndex((paragraph, index) => paragraph.symbols.join(' ') !== b[index]!.symbols.join(' '));
-  const index = shifted === -1 ? shared : shifted;
-  const longer = a.length > b.length ? 'first' : 'second';
-  return {
-    number: index + 1,
-    line: (b[index] ?? b[b.length - 1])?.line,
-    detail: `the first has ${a.length} numbered paragraphs, the second ${b.length}; the ${longer} has a paragraph the other lacks, at or before paragraph ${index + 1}`,
-  };
+  return undefined;
+}
+
+/** What leaving a paragraph unpaired costs, against pairing two that do not match (about 1 or more). */
+const GAP_COST = 1;
+
+/**
+ * The first paragraph that an alignment of the two editions leaves without a partner. The
+ * numbers alone cannot tell where a paragraph went missing, so the lists are aligned the way
+ * translation aligners (Gale–Church) do: by dynamic programming over a pairing cost made of
+ * relative text length, cited symbols and sub-item count. Quadratic, and paragraphs are few.
+ */
+function firstUnpaired(a: OutlineParagraph[], b: OutlineParagraph[]): { side: 'first' | 'second'; index: number } {
+  const ratio = median(a.slice(0, Math.min(a.length, b.length)).map((p, i) => (b[i]!.length + 1) / (p.length + 1))) || 1;
+  const pairCost = (x: OutlineParagraph, y: OutlineParagraph) =>
+    Math.abs(Math.log((y.length / ratio + 20) / (x.length + 20))) +
+    (x.symbols.join(' ') === y.symbols.join(' ') ? 0 : 1) +
+    (x.subItems.length === y.subItems.length ? 0 : 1);
+  const cost: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) cost[i]![j] = (i + j) * GAP_COST;
+      else cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + pairCost(a[i - 1]!, b[j - 1]!), cost[i - 1]![j]! + GAP_COST, cost[i]![j - 1]! + GAP_COST);
+    }
+  }
+  // Walk back from the end; the last gap met is the first one in document order.
+  let first: { side: 'first' | 'second'; index: number } = a.length > b.length ? { side: 'first', index: a.length - 1 } : { side: 'second', index: b.length - 1 };
+  for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+    if (i > 0 && j > 0 && cost[i]![j] === cost[i - 1]![j - 1]! + pairCost(a[i - 1]!, b[j - 1]!)) {
+      i--;
+      j--;
+    } else if (i > 0 && cost[i]![j] === cost[i - 1]![j]! + GAP_COST) {
+      first = { side: 'first', index: --i };
+    } else {
+      first = { side: 'second', index: --j };
+    }
+  }
+  return first;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 
 export interface OutlineParagraph {
   number: number;
@@ -13,6 +14,8 @@ export interface OutlineParagraph {
   subItems: string[];
   /** Symbols linked in the paragraph and its sub-items, in order. */
   symbols: string[];
+  /** Characters of text, spaces left out: lets parity checks align editions by length. */
+  length: number;
 }
 
 export interface Outline {
@@ -34,11 +37,12 @@ export function extractOutline(tree: Root): Outline {
       if (data?.subItem && current) current.subItems.push(data.subItem);
       if (child.type === 'link' && data?.hProperties?.dataSymbol && current) current.symbols.push(data.hProperties.dataSymbol);
     });
+    if (current) current.length += toString(node).replace(/\s+/g, '').length;
   };
   for (const node of tree.children) {
     const number = (node.data as NodeData | undefined)?.paraNumber;
     if (number !== undefined) {
-      current = { number, line: node.position?.start.line, subItems: [], symbols: [] };
+      current = { number, line: node.position?.start.line, subItems: [], symbols: [], length: 0 };
       paragraphs.push(current);
     } else if (node.type === 'heading') {
       current = undefined; // a heading closes the paragraph: what follows is not its content
