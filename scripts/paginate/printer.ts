@@ -19,6 +19,10 @@
  *   loop every 100 objects, then loads nothing else. → We load once with `ParseSpeeds.Fastest`.
  * - Paged.js paces itself with animation frames, which only the visible tab gets. → Frame
  *   callbacks become timers (FRAME_CALLBACKS_AS_TIMERS), so concurrent tabs all make progress.
+ * - Paged.js loads every @font-face before layout: all 240 of the build's fonts.css, in every tab,
+ *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js (given to Printer as an additional
+ *   script) loads the faces the document's characters need; if layout asks for another, the
+ *   edition is paginated again in a fresh tab without it, so the PDF is the one Paged.js gives.
  * - `pdf()` cannot pass `generateTaggedPDF` (puppeteer 20 has no `tagged` option). → We call CDP
  *   `Page.printToPDF` ourselves with tagging on.
  * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
@@ -117,11 +121,20 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Prom
   const elapsed = () => Math.round(performance.now() - started);
   const blocked = new Set<string>(); // the same URL is often requested twice (browser, then Paged.js)
   const pageErrors: string[] = [];
-  let tab: Page | undefined;
-  try {
-    tab = await browser.newPage();
+  const tabs = new Set<Page>();
+  const inNewTab = async <T>(work: (tab: Page) => Promise<T>): Promise<T> => {
+    const tab = await browser.newPage();
+    tabs.add(tab);
     tab.on('pageerror', (error) => pageErrors.push(error.message));
-    const pdf = await withDeadline(paginateAndPrint(tab, job, blocked), timeoutMs);
+    try {
+      return await work(tab);
+    } finally {
+      tabs.delete(tab);
+      await tab.close().catch(() => undefined);
+    }
+  };
+  try {
+    const pdf = await withDeadline(printEdition(inNewTab, job, blocked), timeoutMs);
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
@@ -129,8 +142,17 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Prom
     return { label: job.label, ok: false, ms: elapsed(), error: reason, blockedRequests: [...blocked] };
   } finally {
     // Closing also aborts whatever a timed-out job was still waiting for.
-    await tab?.close().catch(() => undefined);
+    await Promise.all([...tabs].map((tab) => tab.close().catch(() => undefined)));
   }
+}
+
+/**
+ * Paginates with only the fonts in use; if layout needed another face (its text was measured in a
+ * fallback font), paginates again in a fresh tab with every face loaded, as Paged.js does alone.
+ */
+async function printEdition(inNewTab: <T>(work: (tab: Page) => Promise<T>) => Promise<T>, job: PdfJob, blocked: Set<string>): Promise<FinishedPdf> {
+  const withFontsInUse = await inNewTab((tab) => paginateAndPrint(tab, job, blocked, 'fonts-in-use'));
+  return withFontsInUse ?? (await inNewTab(async (tab) => (await paginateAndPrint(tab, job, blocked, 'all-fonts'))!));
 }
 
 /**
@@ -146,8 +168,11 @@ function describeFailure(error: unknown, pageErrors: string[], blockedRequests: 
   return causes.length > 0 ? `${message} (${causes.join('; ')})` : message;
 }
 
-/** Paginates the job's HTML with Paged.js in `tab`, prints it, and post-processes the PDF. */
-async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>): Promise<FinishedPdf> {
+/**
+ * Paginates the job's HTML with Paged.js in `tab`, prints it, and post-processes the PDF; with
+ * 'fonts-in-use', undefined when layout needed a face that was left unloaded.
+ */
+async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>, fonts: 'fonts-in-use' | 'all-fonts'): Promise<FinishedPdf | undefined> {
   const allowedRoot = path.resolve(job.allowedRoot);
   // An explicit file URL: given a path, Printer builds "file://" + path without percent-encoding.
   const htmlUrl = pathToFileURL(path.resolve(job.htmlPath)).href;
@@ -156,8 +181,9 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   }
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
   await tab.evaluateOnNewDocument(FRAME_CALLBACKS_AS_TIMERS);
-  const printer = printerOnTab(tab);
+  const printer = printerOnTab(tab, fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : []);
   await printer.render({ url: htmlUrl });
+  if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
   const printed = await printTaggedPdf(tab);
   const measuredPages = printer.pages.map((page) => page.boxes);
@@ -170,12 +196,23 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
  * only member Printer.render() uses; `close()` is a no-op because the engine owns the browser.
  * The tab's network-idle wait is shortened (see NETWORK_IDLE_MS).
  */
-function printerOnTab(tab: Page): Printer {
+function printerOnTab(tab: Page, additionalScripts: string[]): Printer {
   const waitForNetworkIdle = tab.waitForNetworkIdle.bind(tab);
   tab.waitForNetworkIdle = (options) => waitForNetworkIdle({ ...options, idleTime: NETWORK_IDLE_MS });
-  const printer = new Printer({ closeAfter: false, timeout: 0, emulateMedia: 'print' });
+  const printer = new Printer({ closeAfter: false, timeout: 0, emulateMedia: 'print', additionalScripts });
   printer.browser = { newPage: async () => tab, close: async () => undefined };
   return printer;
+}
+
+/** See the header of in-page/load-fonts-in-use.js. */
+const LOAD_FONTS_IN_USE = fileURLToPath(new URL('./in-page/load-fonts-in-use.js', import.meta.url));
+
+/** Faces that load-fonts-in-use.js left unloaded but layout then started loading. */
+function skippedFacesLoadedByLayout(tab: Page): Promise<number> {
+  return tab.evaluate(() => {
+    const skipped = (window as unknown as { hexaplaSkippedFaces?: FontFace[] }).hexaplaSkippedFaces ?? [];
+    return skipped.filter((face) => face.status !== 'unloaded').length;
+  });
 }
 
 /**
