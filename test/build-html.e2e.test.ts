@@ -185,4 +185,22 @@ describe('bad input through the command line', () => {
       await project.remove();
     }
   });
+
+  it('points links at the resolver named in hexapla.config.json, and rejects a bad one', async () => {
+    const project = await copyProject();
+    try {
+      const config = path.join(project.root, 'hexapla.config.json');
+      await writeFile(config, JSON.stringify({ resolver: 'https://documents.un.org/api/symbol/access?s={symbol}&l={lang}&t=pdf' }));
+      expect((await runHexapla(project.root, ['build', '--format', 'html', '--lang', 'zh'])).code).toBe(0);
+      const zh = fromHtml(await readFile(path.join(project.root, 'dist', DOC, 'zh.html'), 'utf8'));
+      expect(select('#para-26 a', zh)!.properties.href).toBe('https://documents.un.org/api/symbol/access?s=A/RES/74/32&l=ch&t=pdf');
+
+      await writeFile(config, JSON.stringify({ resolver: 'https://example.org/' }));
+      const failure = await runHexapla(project.root, ['build', '--format', 'html']);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/error: hexapla\.config\.json: invalid configuration field "resolver"/);
+    } finally {
+      await project.remove();
+    }
+  });
 });
