@@ -24,7 +24,7 @@ if ((${#missing[@]} > 0)); then
     [[ "$(id -u)" -ne 0 ]] && sudo=(sudo)
     echo "hexapla setup: installing ${missing[*]} with apt-get"
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "hexapla setup: please install ${missing[*]} with your package manager" >&2
     echo "  (any Chromium or Chrome will do; point PUPPETEER_EXECUTABLE_PATH at it)" >&2
