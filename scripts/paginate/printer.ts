@@ -27,6 +27,8 @@
  *   `Page.printToPDF` ourselves with tagging on.
  * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
  *   default idle time). → Our tab's `waitForNetworkIdle` uses `NETWORK_IDLE_MS`.
+ * - `render()` serializes the whole page into `Printer.content`, which nothing reads (15–90 ms).
+ *   → Our tab's `content()` returns an empty string.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -83,11 +85,11 @@ export interface PdfEngineOptions {
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /**
- * Quiet time Printer.render() waits for once Paged.js is done. Only local files can load, and the
- * layout no longer depends on them, so this only lets a chain of late requests (an image in a
- * stylesheet) finish before printing; puppeteer's default, 500 ms, is a third of a whole render.
+ * Quiet time Printer.render() waits for once Paged.js is done. Paged.js itself waited for the
+ * fonts and images it laid out, so only requests still in flight (a CSS background image, say)
+ * are waited for, without puppeteer's 500 ms of silence after them.
  */
-const NETWORK_IDLE_MS = 100;
+const NETWORK_IDLE_MS = 0;
 
 /**
  * Paged.js yields between pages with requestAnimationFrame / requestIdleCallback. Headless
@@ -194,11 +196,12 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
  * A Printer for one job: fresh `pages`, no timeout of its own (the engine's deadline applies),
  * `closeAfter: false` so it never closes the shared browser. Its "browser" hands out `tab`, the
  * only member Printer.render() uses; `close()` is a no-op because the engine owns the browser.
- * The tab's network-idle wait is shortened (see NETWORK_IDLE_MS).
+ * The tab's network-idle wait is shortened (see NETWORK_IDLE_MS) and its unused serialization skipped.
  */
 function printerOnTab(tab: Page, additionalScripts: string[]): Printer {
   const waitForNetworkIdle = tab.waitForNetworkIdle.bind(tab);
   tab.waitForNetworkIdle = (options) => waitForNetworkIdle({ ...options, idleTime: NETWORK_IDLE_MS });
+  tab.content = async () => ''; // Printer.content is never read
   const printer = new Printer({ closeAfter: false, timeout: 0, emulateMedia: 'print', additionalScripts });
   printer.browser = { newPage: async () => tab, close: async () => undefined };
   return printer;
