@@ -87,6 +87,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Every locale is loaded: mastheads may use another language's strings (e.g. an English date).
   const locales = await loadLocales(options.root, config.localesDir, UN_LANGUAGES);
   const renderPage = await loadTemplates(config.templatesDir, locales);
+  // Where each edition's links point: the configured resolver with the locale's resolver code.
+  const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, locales.get(lang)!.layout.language.resolverCode)]));
 
   // Validate and transform everything before writing anything.
   const planned: PlannedEdition[] = [];
@@ -95,10 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const meta = validateDocumentMeta(source.meta);
     const editions = source.editions.map(validateEdition);
     checkGlossaryKeys(source.meta, meta, editions.map((e) => e.lang), (lang, key) => locales.get(lang)!.term(key) !== undefined);
-    const processed = editions.map((edition) => {
-      const locale = locales.get(edition.lang)!;
-      return processEdition(edition, locale, symbolUrlBuilder(config.resolver, locale.layout.language.resolverCode));
-    });
+    const processed = editions.map((edition) => processEdition(edition, locales.get(edition.lang)!, urlFor.get(edition.lang)!));
     // Every edition is compared with the original-language one when there is one.
     const byOriginalFirst = [...processed].sort((a, b) => Number(b.edition.lang === meta.original) - Number(a.edition.lang === meta.original));
     warnings.push(...checkParity(source.id, byOriginalFirst.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
@@ -108,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         documentId: source.id,
         meta,
         processed: edition,
-        html: renderPage(await pageContext(meta, edition, locales, config.resolver)),
+        html: renderPage(await pageContext(meta, edition, locales, urlFor.get(edition.edition.lang)!)),
         htmlPath: path.join(config.outDir, source.id, `${edition.edition.lang}.html`),
       });
     }
@@ -156,10 +155,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { outputs, warnings, ok: outputs.every((o) => o.ok) };
 }
 
-async function pageContext(meta: DocumentMeta, processed: ProcessedEdition, locales: Locales, resolver: string): Promise<PageContext> {
+async function pageContext(meta: DocumentMeta, processed: ProcessedEdition, locales: Locales, urlFor: (symbol: string) => string): Promise<PageContext> {
   const { edition } = processed;
   const locale = locales.get(edition.lang)!;
-  const url = symbolUrlBuilder(resolver, locale.layout.language.resolverCode)(meta.symbol);
+  const url = urlFor(meta.symbol);
   return {
     lang: edition.lang,
     dir: LANGUAGES[edition.lang].dir,

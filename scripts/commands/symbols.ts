@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { LanguageCode } from '../languages.ts';
+import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { isSymbolLink, remarkLinkSymbols } from '../transform/link-symbols.ts';
 
@@ -43,7 +44,9 @@ export function listSymbolLinks(
   opts: Pick<SymbolsCommandOptions, 'lang' | 'urlFor' | 'file'>,
 ): ListedLink[] {
   const file = new VFile({ path: opts.file, value: markdown });
-  const tree = parseMarkdown(blankFrontMatter(markdown));
+  // Front matter is metadata, not prose; the body keeps the file's line numbers.
+  const { body, bodyLineOffset } = splitFrontMatter(markdown);
+  const tree = parseMarkdown(body, bodyLineOffset);
   unified().use(remarkLinkSymbols, { lang: opts.lang, urlFor: opts.urlFor }).runSync(tree, file);
 
   const links: ListedLink[] = [];
@@ -53,15 +56,6 @@ export function listSymbolLinks(
     links.push({ text: toString(node), symbol, url: node.url });
   });
   return links;
-}
-
-/**
- * YAML front matter is metadata, not prose: blank it out (keeping its line breaks, so error
- * lines still match the file) rather than let remark read it as a heading.
- */
-function blankFrontMatter(markdown: string): string {
-  const head = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(markdown)?.[0];
-  return head === undefined ? markdown : head.replace(/[^\n]/g, '') + markdown.slice(head.length);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

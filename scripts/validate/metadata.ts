@@ -2,12 +2,12 @@
  * Validate stage: the document's shared metadata (document.yml) and each edition's front matter
  * (gray-matter), checked against schemas. Every error names the file, the field and its line.
  */
-import matter from 'gray-matter';
 import YAML, { LineCounter, isNode } from 'yaml';
 import { z } from 'zod';
 import { HexaplaError } from '../errors.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../languages.ts';
 import type { EditionSource, SourceFile } from '../load/content.ts';
+import { splitFrontMatter } from '../parse/front-matter.ts';
 
 const isoDate = z
   .string({ invalid_type_error: 'expected a date written YYYY-MM-DD' })
@@ -63,23 +63,21 @@ export function validateDocumentMeta(source: SourceFile): DocumentMeta {
 }
 
 export function validateEdition(source: EditionSource): Edition {
-  const parsed = matter(source.text, { engines: { yaml: (text: string) => YAML.parse(text) as object } });
-  const hasFrontMatter = source.text.startsWith('---');
-  if (!hasFrontMatter) {
+  const split = splitFrontMatter(source.text);
+  if (!split.hasFrontMatter) {
     throw new HexaplaError('missing front matter', {
       location: { file: source.file, line: 1 },
       hint: 'start the file with ---, a line "title: …", and ---',
     });
   }
   // The front matter's YAML starts on line 2, after the opening ---.
-  const meta = validateYaml(parsed.matter.replace(/^\r?\n/, ''), 1, source.file, EditionMetaSchema, 'the front matter');
-  const bodyStart = source.text.endsWith(parsed.content) ? source.text.length - parsed.content.length : 0;
+  const meta = validateYaml(split.frontMatter, 1, source.file, EditionMetaSchema, 'the front matter');
   return {
     lang: source.lang,
     file: source.file,
     meta,
-    body: parsed.content,
-    bodyLineOffset: source.text.slice(0, bodyStart).split('\n').length - 1,
+    body: split.body,
+    bodyLineOffset: split.bodyLineOffset,
   };
 }
 
