@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { build, type BuildResult } from '../scripts/build.ts';
-import { UN_LANGUAGES } from '../scripts/languages.ts';
+import { UN_LANGUAGES } from '../scripts/languages/index.ts';
 import { copyProject, ROOT, runHexapla } from './helpers.ts';
 
 const DOC = 'npt-conf-2020-wp-20';
@@ -111,9 +111,9 @@ describe('the sample builds into six HTML editions', () => {
   it('writes assets beside the editions and links them relatively', async () => {
     const zh = editions.get('zh')!;
     const hrefs = selectAll('link[rel~="stylesheet"]', zh).map((l) => String(l.properties.href));
-    expect(hrefs).toEqual(['assets/fonts.css', 'assets/hexapla.css', 'assets/page-ltr.css']);
+    expect(hrefs).toEqual(['assets/fonts.css', 'assets/hexapla.css', 'assets/languages.css', 'assets/page-ltr.css', 'assets/print.css']);
     const assets = await readdir(path.join(outDir, DOC, 'assets'));
-    expect(assets).toEqual(expect.arrayContaining(['fonts.css', 'hexapla.css', 'page-ltr.css', 'page-rtl.css', 'un-emblem.svg', 'fonts']));
+    expect(assets).toEqual(expect.arrayContaining(['fonts.css', 'hexapla.css', 'languages.css', 'print.css', 'page-ltr.css', 'page-rtl.css', 'un-emblem.svg', 'fonts']));
     const fontsCss = await readFile(path.join(outDir, DOC, 'assets', 'fonts.css'), 'utf8');
     const fontFiles = new Set(await readdir(path.join(outDir, DOC, 'assets', 'fonts')));
     const referenced = [...fontsCss.matchAll(/url\(fonts\/([^)]+)\)/g)].map((m) => m[1]!);
@@ -151,7 +151,7 @@ describe('bad input through the command line', () => {
       await writeFile(meta, (await readFile(meta, 'utf8')).replace('jobNumber: 21-17096', 'jobNumber: 2117096'));
       const failure = await runHexapla(project.root, ['build', '--format', 'html']);
       expect(failure.code).toBe(1);
-      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/document\.yml:4: field "jobNumber" in the document metadata: expected a job number such as 21-17096\n\s+→ /);
+      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/document\.yml:4: field "jobNumber" in the document metadata: expected a job number such as 21-17096 \[metadata\/invalid-field\]\n\s+→ /);
       expect(await readFile(path.join(project.root, 'dist', DOC, 'en.html'), 'utf8')).toBe(before);
       const leftovers = (await readdir(path.join(project.root, 'dist', DOC))).filter((name) => name.endsWith('.tmp'));
       expect(leftovers).toEqual([]);
@@ -180,7 +180,7 @@ describe('bad input through the command line', () => {
       await writeFile(es, (await readFile(es, 'utf8')).replace('Conferencia de Desarme', ':term[conferencia-desarme]'));
       const failure = await runHexapla(project.root, ['build', '--format', 'html', '--lang', 'es']);
       expect(failure.code).toBe(1);
-      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/es\.md:\d+:\d+: unknown glossary term "conferencia-desarme"\n\s+→ add "conferencia-desarme" to locales\/es\/glossary\.json/);
+      expect(failure.stderr).toMatch(/error: content\/npt-conf-2020-wp-20\/es\.md:\d+:\d+: unknown glossary term "conferencia-desarme" \[glossary\/unknown-term\]\n\s+→ add "conferencia-desarme" to locales\/es\/glossary\.json/);
     } finally {
       await project.remove();
     }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { build, type BuildResult } from '../scripts/build.ts';
-import { UN_LANGUAGES, type LanguageCode } from '../scripts/languages.ts';
+import { UN_LANGUAGES, type LanguageCode } from '../scripts/languages/index.ts';
 import { copyProject, ROOT, runHexapla } from './helpers.ts';
 import { decodePdfString, pdfFonts, pdfInfo, pdfLinks, pdfText, pdfWords, QpdfObjects } from './pdf-tools.ts';
 

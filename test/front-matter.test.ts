@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HexaplaError } from '../scripts/errors.ts';
+import { HexaplaError, type Diagnostic } from '../scripts/diagnostics.ts';
 import { validateDocumentMeta, validateEdition } from '../scripts/validate/metadata.ts';
 
 const GOOD_META = `symbol: A/76/123
@@ -10,25 +10,19 @@ original: en
 body: general-assembly
 `;
 
-function metaError(text: string): HexaplaError {
+/** The first problem found, with `format()` as the CLI prints it without the severity. */
+function firstProblem(work: () => unknown): Diagnostic & { format(): string; all: Diagnostic[] } {
   try {
-    validateDocumentMeta({ file: 'content/doc/document.yml', text });
+    work();
   } catch (error) {
-    if (error instanceof HexaplaError) return error;
-    throw error;
+    if (!(error instanceof HexaplaError)) throw error;
+    const first = error.diagnostics[0]!;
+    return { ...first, all: error.diagnostics, format: () => error.message.split('\n')[0]!.replace(/^error: /, '') };
   }
   throw new Error('expected an error');
 }
-
-function editionError(text: string): HexaplaError {
-  try {
-    validateEdition({ lang: 'fr', file: 'content/doc/fr.md', text });
-  } catch (error) {
-    if (error instanceof HexaplaError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+const metaError = (text: string) => firstProblem(() => validateDocumentMeta({ file: 'content/doc/document.yml', text }));
+const editionError = (text: string) => firstProblem(() => validateEdition({ lang: 'fr', file: 'content/doc/fr.md', text }));
 
 describe('document metadata (document.yml)', () => {
   it('accepts the shared fields', () => {
@@ -55,7 +49,7 @@ describe('document metadata (document.yml)', () => {
   it('names an unknown field at its line', () => {
     const error = metaError(`${GOOD_META}colour: blue\n`);
     expect(error.format()).toMatch(/document\.yml:7: unknown field "colour"/);
-    expect(error.hint).toMatch(/known fields: symbol, jobNumber/);
+    expect(error.hint).toMatch(/known fields: type, symbol, jobNumber/);
   });
 
   it('points into nested fields', () => {
@@ -65,6 +59,20 @@ describe('document metadata (document.yml)', () => {
 
   it('reports YAML syntax errors with their line', () => {
     expect(metaError('symbol: A/76/123\njobNumber: [21-17096\n').format()).toMatch(/document\.yml:\d+: YAML syntax error/);
+  });
+
+  it('reports every problem of the file at once', () => {
+    const error = metaError(GOOD_META.replace('date: 2021-12-13', 'date: 13/12/2021').replace('original: en', 'original: de'));
+    expect(error.all.map((d) => d.location?.line)).toEqual([4, 5]);
+  });
+
+  it('gives a draft limited distribution, and refuses a general one', () => {
+    expect(validateDocumentMeta({ file: 'd.yml', text: GOOD_META.replace('A/76/123', 'A/76/L.12').replace('distribution: general\n', '') }).distribution).toBe('limited');
+    expect(metaError(GOOD_META.replace('A/76/123', 'A/76/L.12')).format()).toMatch(/:3: field "distribution" .*limited distribution/);
+  });
+
+  it('asks a letter for its sender, recipient and date', () => {
+    expect(metaError(`${GOOD_META}type: letter\n`).format()).toMatch(/field "letter" .*a letter needs letter/);
   });
 });
 
@@ -87,5 +95,15 @@ describe('edition front matter', () => {
 
   it('asks for front matter when there is none', () => {
     expect(editionError('Texte.\n').format()).toMatch(/^content\/doc\/fr\.md:1: missing front matter/);
+  });
+
+  it('explains an unquoted colon in a title, at its line, with no stack', () => {
+    const error = editionError('---\ntitle: Nuclear disarmament: a review\n---\nText.\n');
+    expect(error.format()).toMatch(/^content\/doc\/fr\.md:2: YAML syntax error in the front matter/);
+    expect(error.hint).toMatch(/quoted/);
+  });
+
+  it('names a front matter that is never closed', () => {
+    expect(editionError('---\ntitle: Désarmement\n\nTexte.\n').format()).toMatch(/^content\/doc\/fr\.md:1: the front matter is not closed/);
   });
 });

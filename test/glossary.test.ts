@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { HexaplaError } from '../scripts/errors.ts';
+import { HexaplaError } from '../scripts/diagnostics.ts';
 import { processMarkdown, SOFT_HYPHEN } from './helpers.ts';
 
 describe('glossary terms', () => {
@@ -19,8 +19,8 @@ describe('glossary terms', () => {
   it('reports an unknown term with file, line and the glossary to fix', async () => {
     const error = await processMarkdown('One.\n\nTwo :term[no-such-term].\n', 'fr', 'content/doc/fr.md').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HexaplaError);
-    const message = (error as HexaplaError).format();
-    expect(message).toMatch(/^content\/doc\/fr\.md:6:5: unknown glossary term "no-such-term"/);
+    const message = (error as HexaplaError).message;
+    expect(message).toMatch(/^error: content\/doc\/fr\.md:6:5: unknown glossary term "no-such-term" \[glossary\/unknown-term\]/);
     expect(message).toContain('locales/fr/glossary.json');
   });
 

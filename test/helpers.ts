@@ -6,11 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as HastRoot } from 'hast';
-import { UN_LANGUAGES, type LanguageCode } from '../scripts/languages.ts';
+import { HexaplaError } from '../scripts/diagnostics.ts';
+import { DOCUMENT_TYPE_RULES } from '../scripts/doctypes/index.ts';
+import { LANGUAGES, UN_LANGUAGES, type LanguageCode } from '../scripts/languages/index.ts';
 import { loadLocales, type Locales } from '../scripts/load/locales.ts';
 import { processEdition, type ProcessedEdition } from '../scripts/process.ts';
 import { symbolUrlBuilder } from '../scripts/links.ts';
-import { validateEdition } from '../scripts/validate/metadata.ts';
+import { typeContextFor } from '../scripts/render/context.ts';
+import { renderBody } from '../scripts/render/html.ts';
+import { DocumentMetaSchema, validateEdition, type DocumentType } from '../scripts/validate/metadata.ts';
 
 /** The hyphenation transform puts these in long words; tests that compare words drop them. */
 export const SOFT_HYPHEN = '\u00AD';
@@ -23,12 +27,35 @@ export function projectLocales(): Promise<Locales> {
   return locales;
 }
 
-/** Run Markdown (with front matter added) through the edition pipeline in one language. */
-export async function processMarkdown(body: string, lang: LanguageCode = 'en', file = `test/${lang}.md`): Promise<ProcessedEdition & { html: HastRoot }> {
+export interface ProcessOptions {
+  type?: DocumentType;
+  /** Files in the document's folder, for images and file links. */
+  files?: string[];
+  /** Keep going when the edition has errors (to inspect the diagnostics). */
+  allowErrors?: boolean;
+}
+
+/**
+ * Runs Markdown (with front matter added) through the edition pipeline in one language, and
+ * renders its body. Throws a HexaplaError with the edition's errors, as a build would stop.
+ */
+export async function processMarkdown(body: string, lang: LanguageCode = 'en', file = `test/${lang}.md`, options: ProcessOptions = {}): Promise<ProcessedEdition & { html: HastRoot; bodyHtml: string }> {
+  const type = options.type ?? 'report';
   const locale = (await projectLocales()).get(lang)!;
-  const edition = validateEdition({ lang, file, text: `---\ntitle: Test\n---\n${body}` });
-  const processed = processEdition(edition, locale, symbolUrlBuilder('https://undocs.org/{lang}/{symbol}', locale.layout.language.resolverCode));
-  return { ...processed, html: fromHtml(processed.bodyHtml, { fragment: true }) };
+  const meta = DocumentMetaSchema.parse({ type, symbol: type === 'resolution' ? 'A/RES/80/1' : 'A/80/1', jobNumber: '25-00001', date: '2025-12-01', original: 'en', organ: 'general-assembly', ...(type === 'letter' ? { letter: { date: '2025-11-03', sender: 'general-assembly', recipient: 'security-council' } } : {}) });
+  const edition = validateEdition({ lang, file, text: `---\ntitle: Test\n---\n${body}` }, type);
+  const processed = processEdition({
+    edition,
+    locale,
+    rules: DOCUMENT_TYPE_RULES[type],
+    typeContext: typeContextFor(meta, edition, locale),
+    urlFor: symbolUrlBuilder('https://undocs.org/{lang}/{symbol}', LANGUAGES[lang].resolverCode),
+    documentFiles: new Set(options.files ?? []),
+  });
+  const errors = processed.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 && !options.allowErrors) throw new HexaplaError(errors);
+  const bodyHtml = renderBody(processed.tree, { signed: locale.t('letter.signed') });
+  return { ...processed, bodyHtml, html: fromHtml(bodyHtml, { fragment: true }) };
 }
 
 /** A copy of the project's inputs in a temporary folder, for builds that change or break them. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { HexaplaError } from '../scripts/errors.ts';
-import { processMarkdown } from './helpers.ts';
+import { HexaplaError } from '../scripts/diagnostics.ts';
+import { processMarkdown, SOFT_HYPHEN } from './helpers.ts';
 
 const ids = (html: Parameters<typeof selectAll>[1], selector = '[id]') => selectAll(selector, html).map((e) => String(e.properties.id));
 
@@ -23,11 +23,12 @@ describe('paragraph numbering', () => {
   });
 
   it('leaves paragraphs marked {-}, block quotes and unnumbered headings out of the count', async () => {
-    const { html } = await processMarkdown('{-} A chapeau.\n\nOne.\n\n> A quotation.\n\n# {-} Annex\n\nTwo.\n');
+    const { html } = await processMarkdown('{-} A chapeau.\n\nOne.\n\n> A quotation.\n\n# {-} Other matters\n\nTwo.\n');
     expect(ids(html, 'p.para:not(.unnumbered)')).toEqual(['para-1', 'para-2']);
     const chapeau = select('p.unnumbered', html)!;
     expect(toString(chapeau)).toBe('A chapeau.');
-    expect(select('h1', html) && toString(select('h1', html)!)).toBe('Annex');
+    expect(chapeau.properties.id).toBe('text-1');
+    expect(toString(select('h2', html)!).replaceAll(SOFT_HYPHEN, '')).toBe('Other matters');
     expect(select('blockquote p[id]', html)).toBeUndefined();
   });
 
@@ -38,6 +39,13 @@ describe('paragraph numbering', () => {
     expect(selectAll('.subitem-label', html).map((e) => toString(e))).toEqual(['(a)', '(b)', '(i)', '(ii)', '(c)']);
     expect(outline.paragraphs[0]!.subItems).toEqual(['para-1-a', 'para-1-b', 'para-1-b-i', 'para-1-b-ii', 'para-1-c']);
     expect(outline.paragraphs[1]!.number).toBe(2);
+  });
+
+  it('gives sub-items after a heading or an unnumbered paragraph ids of their own (no duplicates)', async () => {
+    const md = 'One:\n\n1. a;\n2. b.\n\n# Part\n\n1. x;\n2. y.\n\n{-} Chapeau:\n\n1. p;\n2. q.\n';
+    const all = ids((await processMarkdown(md)).html, 'li');
+    expect(all).toEqual(['para-1-a', 'para-1-b', 'section-1-a', 'section-1-b', 'text-1-a', 'text-1-b']);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('writes sub-item labels in each language\'s UN form', async () => {
@@ -65,11 +73,11 @@ describe('paragraph numbering', () => {
   it('stops at a reference to an unknown label, naming file and line', async () => {
     const error = await processMarkdown('One.\n\nSee :ref[nowhere].\n', 'en', 'content/x/en.md').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HexaplaError);
-    expect((error as HexaplaError).format()).toMatch(/^content\/x\/en\.md:6:\d+: reference to unknown paragraph label "nowhere"/);
+    expect((error as HexaplaError).message).toMatch(/^error: content\/x\/en\.md:6:\d+: reference to unknown label "nowhere" \[ref\/unknown-label\]/);
   });
 
   it('rejects a label used twice', async () => {
     const error = await processMarkdown('One. {#a}\n\nTwo. {#a}\n').catch((e: unknown) => e);
-    expect((error as HexaplaError).message).toMatch(/label "a" is used twice \(first on paragraph 1\)/);
+    expect((error as HexaplaError).message).toMatch(/label "a" is used twice \(first on paragraph 1, line 4\)/);
   });
 });

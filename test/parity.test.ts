@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkParity } from '../scripts/check/parity.ts';
-import { HexaplaError } from '../scripts/errors.ts';
 import { processMarkdown } from './helpers.ts';
 
 async function outlineOf(md: string, lang: 'en' | 'fr' | 'zh' | 'ar') {
@@ -18,8 +17,9 @@ describe('cross-language parity', () => {
   it('fails on a missing paragraph, naming document, languages and paragraph', async () => {
     const en = await outlineOf('One.\n\nTwo.\n\nThree.\n', 'en');
     const zh = await outlineOf('一。\n\n二。\n', 'zh');
-    expect(() => checkParity('npt-doc', [en, zh])).toThrowError(HexaplaError);
-    expect(() => checkParity('npt-doc', [en, zh])).toThrowError(/npt-doc: editions "en" and "zh" part at paragraph \d: the first has 3 numbered paragraphs, the second 2/);
+    const [problem] = checkParity('npt-doc', [en, zh]);
+    expect(problem!.severity).toBe('error');
+    expect(problem!.message).toMatch(/npt-doc: editions "en" and "zh" part at paragraph \d: the first has 3 numbered paragraphs, the second 2/);
   });
 
   it('finds where a paragraph went missing by aligning the editions, not at the end', async () => {
@@ -35,7 +35,7 @@ describe('cross-language parity', () => {
     chinese.splice(3, 1); // the Chinese edition lost paragraph 4
     const en = await outlineOf(english.join('\n\n'), 'en');
     const zh = await outlineOf(chinese.join('\n\n'), 'zh');
-    expect(() => checkParity('doc', [en, zh])).toThrowError(
+    expect(checkParity('doc', [en, zh])[0]!.message).toBe(
       'doc: editions "en" and "zh" part at paragraph 4: the first has 6 numbered paragraphs, the second 5; paragraph 4 of the first has no counterpart in the second',
     );
   });
@@ -43,14 +43,10 @@ describe('cross-language parity', () => {
   it('fails where sub-items differ, at the first paragraph that differs', async () => {
     const en = await outlineOf('One.\n\nTwo:\n\n1. a;\n2. b;\n3. c.\n\nThree.\n', 'en');
     const ar = await outlineOf('واحد.\n\nاثنان:\n\n1. أ؛\n2. ب.\n\nثلاثة.\n', 'ar');
-    let error: HexaplaError | undefined;
-    try {
-      checkParity('doc', [en, ar]);
-    } catch (e) {
-      error = e as HexaplaError;
-    }
+    const [error] = checkParity('doc', [en, ar]);
     expect(error?.message).toBe('doc: editions "en" and "ar" part at paragraph 2: sub-items differ (para-2-a, para-2-b, para-2-c vs para-2-a, para-2-b)');
     expect(error?.location).toEqual({ file: 'content/doc/ar.md', line: 6 });
+    expect(error?.hint).toMatch(/content\/doc\/ar\.md:6 .*content\/doc\/en\.md:6|content\/doc\/en\.md:6 .*content\/doc\/ar\.md:6/);
   });
 
   it('warns when a paragraph links different symbols in two editions', async () => {
@@ -58,6 +54,7 @@ describe('cross-language parity', () => {
     const fr = await outlineOf('Voir la résolution 74/23.\n', 'fr');
     const warnings = checkParity('doc', [en, fr]);
     expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.severity).toBe('warning');
     expect(warnings[0]!.message).toMatch(/paragraph 1 links different symbols in "en" .*A\/RES\/74\/32.* and "fr" .*A\/RES\/74\/23/);
   });
 });

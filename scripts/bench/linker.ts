@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UN_LANGUAGES, type LanguageCode } from '../languages.ts';
+import { UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
 import { findCitations } from '../symbols/index.ts';
 
 const RUNS = 7;

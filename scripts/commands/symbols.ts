@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { LanguageCode } from '../languages.ts';
+import type { LanguageCode } from '../languages/index.ts';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { isSymbolLink, remarkLinkSymbols } from '../transform/link-symbols.ts';

@@ -1,12 +1,13 @@
 /**
  * Load stage: find documents under content/ and read their sources. A document is a folder
- * holding `document.yml` (shared metadata) and one `<lang>.md` per edition. No parsing here.
+ * holding `document.yml` (shared metadata) and one `<lang>.md` per edition, plus any images its
+ * editions show. No parsing here; text is checked to be UTF-8 as it is read.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'glob';
-import { HexaplaError } from '../errors.ts';
-import { isLanguageCode, UN_LANGUAGES, type LanguageCode } from '../languages.ts';
+import { Diagnostics, fail, fileSystemError, problem } from '../diagnostics.ts';
+import { isLanguageCode, UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
+import { readText } from './text.ts';
 
 export const DOCUMENT_META_FILE = 'document.yml';
 
@@ -23,35 +24,66 @@ export interface EditionSource extends SourceFile {
 export interface DocumentSource {
   /** Folder name: the document's id and its output folder. */
   id: string;
+  /** Absolute path of the document's folder: images and linked files must be inside it. */
+  dir: string;
   meta: SourceFile;
   editions: EditionSource[];
 }
 
+/** Every document under `contentDir`; all problems of all folders are reported together. */
 export async function loadDocuments(root: string, contentDir: string): Promise<DocumentSource[]> {
-  const metaFiles = (await glob(`*/${DOCUMENT_META_FILE}`, { cwd: contentDir, posix: true })).sort();
-  return Promise.all(metaFiles.map((metaFile) => loadDocument(root, path.join(contentDir, path.dirname(metaFile)))));
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
+  let entries: string[];
+  try {
+    if (!(await stat(contentDir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    entries = (await readdir(contentDir, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw fail('content/missing', 'the content folder does not exist', { file: rel(contentDir) }, 'create it with one folder per document, or point "contentDir" in hexapla.config.json at it');
+    }
+    throw fileSystemError(error, rel(contentDir), 'read the content folder');
+  }
+  const diagnostics = new Diagnostics();
+  const documents: DocumentSource[] = [];
+  for (const name of entries) {
+    const document = await diagnostics.captureAsync(() => loadDocument(path.join(contentDir, name), rel));
+    if (document) documents.push(document);
+  }
+  diagnostics.throwIfErrors();
+  if (documents.length === 0) {
+    throw fail('content/empty', 'no documents to build', { file: rel(contentDir) }, `add a folder holding ${DOCUMENT_META_FILE} and one <lang>.md per edition (see "Adding a document" in README.md)`);
+  }
+  return documents;
 }
 
-async function loadDocument(root: string, dir: string): Promise<DocumentSource> {
-  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const read = async (p: string): Promise<SourceFile> => ({ file: rel(p), text: await readFile(p, 'utf8') });
-  const entries = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+async function loadDocument(dir: string, rel: (p: string) => string): Promise<DocumentSource> {
+  const names = (await readdir(dir)).sort();
+  const markdown = names.filter((name) => name.toLowerCase().endsWith('.md'));
+  if (!names.includes(DOCUMENT_META_FILE)) {
+    throw fail(
+      'content/no-metadata',
+      `document folder has no ${DOCUMENT_META_FILE}`,
+      { file: rel(dir) },
+      markdown.length ? `add ${DOCUMENT_META_FILE} with the shared fields (symbol, jobNumber, date, original …) beside ${markdown.join(', ')}` : `add ${DOCUMENT_META_FILE} and one <lang>.md per edition, or remove the folder`,
+    );
+  }
+  const diagnostics = new Diagnostics();
   const editions: EditionSource[] = [];
-  for (const name of entries) {
+  for (const name of markdown) {
     const lang = name.slice(0, -'.md'.length);
+    const file = rel(path.join(dir, name));
     if (!isLanguageCode(lang)) {
-      throw new HexaplaError(`"${name}" is not named after a UN language`, {
-        location: { file: rel(path.join(dir, name)) },
-        hint: `name edition files <lang>.md with one of: ${UN_LANGUAGES.join(', ')}`,
-      });
+      diagnostics.add(problem('content/edition-name', `"${name}" is not named after a UN language`, { file }, `name edition files <lang>.md with one of: ${UN_LANGUAGES.join(', ')}`));
+      continue;
     }
-    editions.push({ lang, ...(await read(path.join(dir, name))) });
+    const text = await diagnostics.captureAsync(() => readText(path.join(dir, name), file));
+    if (text !== undefined) editions.push({ lang, file, text });
   }
-  if (editions.length === 0) {
-    throw new HexaplaError('document has no language edition', {
-      location: { file: rel(path.join(dir, DOCUMENT_META_FILE)) },
-      hint: 'add at least one <lang>.md file beside document.yml',
-    });
+  const metaFile = rel(path.join(dir, DOCUMENT_META_FILE));
+  const metaText = await diagnostics.captureAsync(() => readText(path.join(dir, DOCUMENT_META_FILE), metaFile));
+  if (editions.length === 0 && markdown.length === 0) {
+    diagnostics.add(problem('content/no-edition', 'document has no language edition', { file: metaFile }, 'add at least one <lang>.md file beside document.yml'));
   }
-  return { id: path.basename(dir), meta: await read(path.join(dir, DOCUMENT_META_FILE)), editions };
+  diagnostics.throwIfErrors();
+  return { id: path.basename(dir), dir, meta: { file: metaFile, text: metaText! }, editions };
 }

@@ -4,13 +4,18 @@
  * Hexapla never downloads a browser (see .puppeteerrc.cjs): it uses, in order, an explicit path,
  * PUPPETEER_EXECUTABLE_PATH, a browser puppeteer downloaded earlier (if one is on disk), then the
  * machine's Chromium or Chrome. One browser serves the whole build (see printer.ts).
+ *
+ * The browser cannot outlive the build: it talks to us over a pipe (not a port), and Chromium
+ * exits when that pipe closes, however the build ends (even SIGKILL). SIGINT and SIGTERM close it
+ * and remove its temporary profile; profiles left by builds that were killed are removed at the
+ * next launch.
  */
 import { statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-import { HexaplaError } from '../errors.ts';
+import { fail } from '../diagnostics.ts';
 
 /** Where a browser executable was found, so build logs can say which one rendered the PDFs. */
 export type BrowserSource = 'option' | 'PUPPETEER_EXECUTABLE_PATH' | 'puppeteer-cache' | 'system';
@@ -22,13 +27,7 @@ export interface BrowserExecutable {
 
 /** Absolute paths of Chromium/Chrome installations, most specific first. */
 const SYSTEM_BROWSER_PATHS: Record<string, string[]> = {
-  linux: [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome-stable',
-    '/usr/bin/google-chrome',
-    '/snap/bin/chromium',
-  ],
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium'],
   darwin: [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -48,6 +47,9 @@ const BROWSER_COMMAND_NAMES = ['chromium', 'chromium-browser', 'google-chrome-st
 const HOW_TO_GET_A_BROWSER =
   "run `npm run setup` (installs Debian's chromium package), install Chromium or Google Chrome, " +
   'or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable';
+
+/** Temporary profiles are named after the build's process, so a later build can tell whose they are. */
+const PROFILE_PREFIX = 'hexapla-chromium-';
 
 function isRegularFile(candidate: string): boolean {
   try {
@@ -96,15 +98,18 @@ export function findBrowserExecutable(
   for (const [candidate, source] of requested) {
     if (!candidate) continue;
     if (isRegularFile(candidate)) return { path: candidate, source };
-    throw new HexaplaError(`The browser given by ${source === 'option' ? 'the executablePath option' : source} does not exist: ${candidate}`, {
-      hint: `point it at a Chromium/Chrome executable, or unset it to use the machine's browser; or ${HOW_TO_GET_A_BROWSER}`,
-    });
+    throw fail(
+      'browser/not-found',
+      `the browser given by ${source === 'option' ? '--browser' : source} does not exist: ${candidate}`,
+      undefined,
+      `point it at a Chromium/Chrome executable, or unset it to use the machine's browser; or ${HOW_TO_GET_A_BROWSER}`,
+    );
   }
   const cached = puppeteerCachedBrowser();
   if (cached) return { path: cached, source: 'puppeteer-cache' };
   const system = systemBrowser(platform, env.PATH ?? '');
   if (system) return { path: system, source: 'system' };
-  throw new HexaplaError('No Chromium or Chrome browser found to print the PDF editions', { hint: HOW_TO_GET_A_BROWSER });
+  throw fail('browser/not-found', 'no Chromium or Chrome browser found to print the PDF editions', undefined, HOW_TO_GET_A_BROWSER);
 }
 
 /**
@@ -119,6 +124,8 @@ export function browserLaunchArgs(userDataDir: string, runningAsRoot = process.g
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
     '--no-first-run',
     '--font-render-hinting=none',
     '--disable-dev-shm-usage', // containers often have a tiny /dev/shm
@@ -131,37 +138,91 @@ export function browserLaunchArgs(userDataDir: string, runningAsRoot = process.g
 export interface LaunchedBrowser {
   browser: Browser;
   executable: BrowserExecutable;
+  /** Settles when the browser goes away without being asked to (a crash, a kill); never rejects. */
+  died: Promise<string>;
   /** Closes the browser and removes its temporary profile. Safe to call twice. */
   close(): Promise<void>;
+}
+
+/** Removes the profiles of builds whose process no longer runs (killed before they could clean up). */
+export async function removeStaleProfiles(tmp = os.tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(tmp).catch(() => [] as string[])) {
+    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    await rm(path.join(tmp, name), { recursive: true, force: true }).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Launches one headless browser with a fresh, temporary profile. */
 export async function launchBrowser(options: { executablePath?: string } = {}): Promise<LaunchedBrowser> {
   const executable = findBrowserExecutable(options.executablePath);
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'hexapla-chromium-'));
+  await removeStaleProfiles();
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       executablePath: executable.path,
       headless: 'new',
+      pipe: true,
       args: browserLaunchArgs(userDataDir),
+      // Our own handlers close the browser and remove the profile; puppeteer's would only kill it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (cause) {
     await rm(userDataDir, { recursive: true, force: true });
-    throw new HexaplaError(`Could not start the browser ${executable.path}: ${(cause as Error).message.split('\n')[0]}`, {
-      hint: `check that it runs (\`${executable.path} --version\`), or ${HOW_TO_GET_A_BROWSER}`,
-      cause,
-    });
+    throw fail(
+      'browser/launch',
+      `could not start the browser ${executable.path}: ${(cause as Error).message.split('\n')[0]}`,
+      undefined,
+      `check that it runs (\`${executable.path} --version\`), or ${HOW_TO_GET_A_BROWSER}`,
+    );
   }
-  let closed = false;
-  return {
-    browser,
-    executable,
-    async close() {
-      if (closed) return;
-      closed = true;
-      await browser.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-    },
+  let closing = false;
+  let closed: Promise<void> | undefined;
+  const died = new Promise<string>((resolve) => {
+    browser.once('disconnected', () => {
+      if (!closing) resolve(`the browser exited unexpectedly (${describeExit(browser)})`);
+    });
+  });
+  const close = () => {
+    closing = true;
+    closed ??= (async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    })();
+    return closed;
   };
+  const onSignal = (signal: NodeJS.Signals) => {
+    void close().finally(() => {
+      // The conventional status of a process ended by a signal: 128 + its number.
+      process.exit(128 + (os.constants.signals[signal] ?? 1));
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { browser, executable, died, close };
+}
+
+function describeExit(browser: Browser): string {
+  const child = browser.process();
+  if (!child) return 'connection lost';
+  if (child.signalCode) return `killed by ${child.signalCode}`;
+  if (child.exitCode !== null) return `exit status ${child.exitCode}`;
+  return 'connection lost';
 }

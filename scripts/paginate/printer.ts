@@ -30,6 +30,7 @@
  * - `render()` serializes the whole page into `Printer.content`, which nothing reads (15–90 ms).
  *   → Our tab's `content()` returns an empty string.
  */
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,11 +79,17 @@ export interface PdfEngineOptions {
   executablePath?: string;
   /** Tabs rendering at once. Default: `os.availableParallelism()`. */
   concurrency?: number;
-  /** Deadline for one edition, from opening its tab to the finished PDF. Default 120 s. */
+  /** Deadline for one edition, from opening its tab to the finished PDF. Default: by the page's size (editionTimeout). */
   timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * How long an edition may take: a floor for the browser's own work, plus time in proportion to
+ * the page's size (the 261-page English edition, 1.7 MB, renders in about 22 s on 2 cores).
+ */
+export function editionTimeout(htmlBytes: number): number {
+  return 30_000 + Math.ceil(htmlBytes / 1024) * 150;
+}
 
 /**
  * Quiet time Printer.render() waits for once Paged.js is done. Paged.js itself waited for the
@@ -106,8 +113,10 @@ const FRAME_CALLBACKS_AS_TIMERS = `(() => {
 export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
   const launched = await launchBrowser({ executablePath: options.executablePath });
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const render = (job: PdfJob) => renderJob(launched.browser, job, timeoutMs);
+  // Once the browser is gone, every edition it held fails at once with the real cause.
+  const died = launched.died.then((reason) => Promise.reject(new Error(reason)));
+  died.catch(() => undefined);
+  const render = (job: PdfJob) => renderJob(launched.browser, job, options.timeoutMs, died);
   return {
     render,
     renderAll: (jobs) => mapWithConcurrency(jobs, concurrency, render),
@@ -118,16 +127,21 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
 }
 
 /** One edition, start to finish; never throws. */
-async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Promise<PdfResult> {
+async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | undefined, died: Promise<never>): Promise<PdfResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const blocked = new Set<string>(); // the same URL is often requested twice (browser, then Paged.js)
   const pageErrors: string[] = [];
+  const lostContent: string[] = [];
   const tabs = new Set<Page>();
   const inNewTab = async <T>(work: (tab: Page) => Promise<T>): Promise<T> => {
     const tab = await browser.newPage();
     tabs.add(tab);
     tab.on('pageerror', (error) => pageErrors.push(error.message));
+    // Paged.js skips what it cannot place with only this warning (layout.js:108-147): text lost.
+    tab.on('console', (message) => {
+      if (/Unable to layout item/.test(message.text())) lostContent.push(message.text());
+    });
     try {
       return await work(tab);
     } finally {
@@ -136,7 +150,11 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutMs: number): Prom
     }
   };
   try {
-    const pdf = await withDeadline(printEdition(inNewTab, job, blocked), timeoutMs);
+    const timeoutMs = timeoutOption ?? editionTimeout((await stat(job.htmlPath)).size);
+    const pdf = await withDeadline(Promise.race([printEdition(inNewTab, job, blocked), died]), timeoutMs);
+    if (lostContent.length > 0) {
+      throw new Error(`Paged.js could not place part of the page, so its text would be missing from the PDF (${lostContent.length}×: ${lostContent[0]}); a table row or a block taller than a page is the usual cause`);
+    }
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
@@ -183,7 +201,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   }
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
   await tab.evaluateOnNewDocument(FRAME_CALLBACKS_AS_TIMERS);
-  const printer = printerOnTab(tab, fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : []);
+  const printer = printerOnTab(tab, [PREPARE_PRINT, FOOTNOTES, TABLES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])]);
   await printer.render({ url: htmlUrl });
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
@@ -206,6 +224,13 @@ function printerOnTab(tab: Page, additionalScripts: string[]): Printer {
   printer.browser = { newPage: async () => tab, close: async () => undefined };
   return printer;
 }
+
+/** See the header of in-page/prepare-print.js: the HTML edition made into Paged.js's input. */
+const PREPARE_PRINT = fileURLToPath(new URL('./in-page/prepare-print.js', import.meta.url));
+
+/** See the headers of in-page/footnotes.js and in-page/tables.js. */
+const FOOTNOTES = fileURLToPath(new URL('./in-page/footnotes.js', import.meta.url));
+const TABLES = fileURLToPath(new URL('./in-page/tables.js', import.meta.url));
 
 /** See the header of in-page/load-fonts-in-use.js. */
 const LOAD_FONTS_IN_USE = fileURLToPath(new URL('./in-page/load-fonts-in-use.js', import.meta.url));
@@ -237,6 +262,11 @@ export function isAllowedRequest(url: string, allowedRoot: string): boolean {
 }
 
 async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>): Promise<void> {
+  // WebSockets bypass request interception: block them in the network stack, and report them.
+  const session = await tab.target().createCDPSession();
+  await session.send('Network.enable');
+  await session.send('Network.setBlockedURLs', { urls: ['ws://*', 'wss://*'] });
+  session.on('Network.webSocketCreated', (event: { url: string }) => blockedRequests.add(event.url));
   await tab.setRequestInterception(true);
   tab.on('request', (request: HTTPRequest) => {
     const url = request.url();
@@ -275,7 +305,7 @@ async function printTaggedPdf(tab: Page): Promise<Uint8Array> {
 async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s`)), ms);
   });
   work.catch(() => undefined); // a late failure of abandoned work is not an unhandled rejection
   try {

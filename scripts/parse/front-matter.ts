@@ -1,10 +1,11 @@
 /**
  * Parse stage, files: a Markdown edition split into its front matter (YAML text, validated
  * elsewhere) and its body, with the number of lines before the body so that positions in the
- * body's tree can give the file's own lines.
+ * body's tree give the file's own lines. gray-matter only finds the fences here: the YAML is read
+ * by the validate stage, which reports its errors with lines instead of throwing.
  */
 import matter from 'gray-matter';
-import YAML from 'yaml';
+import { fail } from '../diagnostics.ts';
 
 export interface SplitMarkdown {
   hasFrontMatter: boolean;
@@ -14,13 +15,20 @@ export interface SplitMarkdown {
   bodyLineOffset: number;
 }
 
-export function splitFrontMatter(text: string): SplitMarkdown {
-  // The yaml package reads dates as strings, as the schemas expect; gray-matter's default would not.
-  const parsed = matter(text, { engines: { yaml: (yaml: string) => YAML.parse(yaml) as object } });
+const OPENING_FENCE = /^---[ \t]*\n/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+export function splitFrontMatter(text: string, file = ''): SplitMarkdown {
+  if (!OPENING_FENCE.test(text)) return { hasFrontMatter: false, frontMatter: '', body: text, bodyLineOffset: 0 };
+  if (!CLOSING_FENCE.test(text.replace(OPENING_FENCE, ''))) {
+    throw fail('front-matter/unclosed', 'the front matter is not closed', { file, line: 1 }, 'end the front matter with a line holding only --- before the text begins');
+  }
+  // A fresh options object each time: gray-matter caches results by input when given none.
+  const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const bodyStart = text.endsWith(parsed.content) ? text.length - parsed.content.length : 0;
   return {
-    hasFrontMatter: text.startsWith('---'),
-    frontMatter: (parsed.matter ?? '').replace(/^\r?\n/, ''), // gray-matter leaves it out for empty input
+    hasFrontMatter: true,
+    frontMatter: parsed.matter.replace(/^\n/, ''),
     body: parsed.content,
     bodyLineOffset: text.slice(0, bodyStart).split('\n').length - 1,
   };

@@ -6,16 +6,35 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { glob } from 'glob';
+import { LANGUAGES, UN_LANGUAGES } from '../languages/index.ts';
 import type { AssetFile } from '../write/output.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Font packages and the stylesheets (weights, styles) an edition uses from each. */
-const FONT_STYLESHEETS: { pkg: string; files: string[] }[] = [
-  { pkg: '@fontsource/tinos', files: ['400.css', '700.css', '400-italic.css', '700-italic.css'] },
-  { pkg: '@fontsource/noto-serif-sc', files: ['400.css', '700.css'] },
-  { pkg: '@fontsource/amiri', files: ['400.css', '700.css'] },
+/** The font families Hexapla ships, each from its npm package with the weights and styles used. */
+export const FONT_STYLESHEETS: { family: string; pkg: string; files: string[] }[] = [
+  { family: 'Tinos', pkg: '@fontsource/tinos', files: ['400.css', '700.css', '400-italic.css', '700-italic.css'] },
+  { family: 'Noto Serif SC', pkg: '@fontsource/noto-serif-sc', files: ['400.css', '700.css'] },
+  // Amiri, a Naskh face with precomposed letters: with Noto Naskh Arabic (dots as separate marks)
+  // Chromium's PDFs extract as dotless, broken words.
+  { family: 'Amiri', pkg: '@fontsource/amiri', files: ['400.css', '700.css'] },
 ];
+
+/**
+ * Each language's font stack and emphasis, from its profile. Emphasis in Chinese and Arabic is
+ * set in bold: their faces have no italic, and a synthesised slant is not how they mark words.
+ */
+export function languageStyles(): string {
+  return UN_LANGUAGES.map((lang) => {
+    const profile = LANGUAGES[lang];
+    const stack = profile.fonts.map((family) => `'${family}'`).join(', ');
+    const rules = [`html:lang(${lang}), [lang="${lang}"] { font-family: ${stack}; }`];
+    if (profile.emphasis === 'bold') {
+      rules.push(`[lang="${lang}"] em, [lang="${lang}"] i, [lang="${lang}"] .closing .meeting, [lang="${lang}"] .signature .signed { font-style: normal; font-weight: bold; font-synthesis: none; }`);
+    }
+    return rules.join('\n');
+  }).join('\n') + '\n';
+}
 
 /**
  * Right-to-left editions get the mirror image of the left-to-right page boxes: Paged.js never
@@ -51,6 +70,7 @@ export async function collectAssets(templatesDir: string): Promise<AssetFile[]> 
     }
   }
   assets.push({ path: 'fonts.css', content: css.join('\n') });
+  assets.push({ path: 'languages.css', content: languageStyles() });
   for (const [name, from] of fontFiles) assets.push({ path: `fonts/${name}`, from });
   return assets;
 }

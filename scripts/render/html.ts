@@ -1,13 +1,13 @@
 /**
- * Render stage, body: the transformed mdast becomes an HTML fragment (mdast → hast → string).
+ * Render stage, body: the transformed mdast becomes an HTML fragment (mdast → hast → string),
+ * with Hexapla's handlers (render/handlers/). Raw HTML never passes: accept.ts refused it.
  */
 import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { createHandlers, type HandlerStrings } from './handlers/index.ts';
 
-const toHtml = unified().use(remarkRehype).use(rehypeStringify);
-
-export function renderBody(tree: Root): string {
-  return toHtml.stringify(toHtml.runSync(tree) as never);
+export function renderBody(tree: Root, strings: HandlerStrings): string {
+  const hast = toHast(tree, { handlers: createHandlers(strings), allowDangerousHtml: false });
+  return toHtml(hast);
 }

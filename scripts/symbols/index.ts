@@ -15,7 +15,7 @@
  * - A double symbol (`A/47/975-S/26063`) gives two citations; the hyphen stays plain text.
  * - Inside URLs and `backtick code` nothing is recognised.
  */
-import type { LanguageCode } from '../languages.ts';
+import type { LanguageCode } from '../languages/index.ts';
 import { findRunningCitations } from './citations.ts';
 import { findFullSymbols, type Span } from './grammar.ts';
 

@@ -1,37 +1,49 @@
 /**
- * Cross-reference transform: `:ref[label]` becomes "para. 12" (in the edition's own form, from
- * layout.json `crossReference`), linked to #para-12. Runs after numbering, which collects labels.
+ * Cross-reference transform: `:ref[label]` becomes "para. 12", "annex I, para. 3" or "table 2" in
+ * the edition's own form (locales: `crossReference`), linked to the target. Labels come from the
+ * structure transform, which runs first.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit, SKIP } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
-import { authorError } from './nodes.ts';
+import { report } from '../diagnostics.ts';
+import type { LabelTarget } from '../structure/model.ts';
 
 export interface CrossReferenceOptions {
-  /** Formats a paragraph number as this language cites it, e.g. n → "párr. n". */
-  cite: (number: number) => string;
+  /** The words for a target, as this language cites it; `fromAnnex` is the annex holding the reference (0: main text). */
+  cite: (target: LabelTarget, fromAnnex: number) => string;
 }
 
 export function remarkCrossReferences(options: CrossReferenceOptions) {
   return (tree: Root, file: VFile) => {
-    const labels = file.data.numbering?.labels ?? new Map();
-    visit(tree, 'textDirective', (node, index, parent) => {
-      if (node.name !== 'ref' || !parent || index === undefined) return;
+    const labels = file.data.structure?.labels ?? new Map<string, LabelTarget>();
+    const replacements: { parent: { children: unknown[] }; node: unknown; by: unknown }[] = [];
+    visitParents(tree, 'textDirective', (node, ancestors) => {
+      if (node.name !== 'ref') return;
+      const parent = ancestors[ancestors.length - 1] as { children: unknown[] };
       const label = toString(node).trim();
       const target = labels.get(label);
       if (!target) {
         const known = [...labels.keys()].slice(0, 10).join(', ') || 'none';
-        throw authorError(file, node, `reference to unknown paragraph label "${label}"`, `label a paragraph by ending it with {#${label}} (labels in this file: ${known})`);
+        report(file, node, 'ref/unknown-label', `reference to unknown label "${label}"`, `label a paragraph by ending it with {#${label}}, or a table with :::table[…]{#${label}} (labels in this file: ${known})`);
+        replacements.push({ parent, node, by: { type: 'text', value: label } });
+        return;
       }
-      parent.children.splice(index, 1, {
-        type: 'link',
-        url: `#para-${target.number}`,
-        children: [{ type: 'text', value: options.cite(target.number) }],
-        data: { hProperties: { className: ['cross-reference'], dataParagraph: target.number } },
-        position: node.position,
+      const annexId = ancestors.map((a) => (a.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id).find((id) => id && /^annex-\d+$/.test(id));
+      const fromAnnex = annexId ? Number(annexId.slice('annex-'.length)) : 0;
+      replacements.push({
+        parent,
+        node,
+        by: {
+          type: 'link',
+          url: `#${target.id}`,
+          children: [{ type: 'text', value: options.cite(target, fromAnnex) }],
+          data: { hProperties: { className: ['cross-reference'], dataTarget: target.id } },
+          position: node.position,
+        },
       });
-      return [SKIP, index + 1];
     });
+    for (const { parent, node, by } of replacements.reverse()) parent.children.splice(parent.children.indexOf(node), 1, by);
   };
 }

@@ -1,16 +1,19 @@
 /**
  * Glossary transform: `:term[key]` becomes the edition language's term for `key`, taken from
- * locales/<lang>/glossary.json. An unknown key stops the build at its line.
+ * locales/<lang>/glossary.json. An unknown key is reported at its line.
  */
-import type { Root, Parent } from 'mdast';
+import type { Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { authorError, mergeAdjacentText } from './nodes.ts';
+import { report } from '../diagnostics.ts';
+import { mergeAdjacentText } from './nodes.ts';
 
 export interface GlossaryOptions {
   term: (key: string) => string | undefined;
   lang: string;
+  /** Known keys, to suggest the nearest one. */
+  keys?: () => string[];
 }
 
 export function remarkGlossary(options: GlossaryOptions) {
@@ -19,9 +22,11 @@ export function remarkGlossary(options: GlossaryOptions) {
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'term' || !parent || index === undefined) return;
       const key = toString(node).trim();
-      const value = options.term(key);
+      let value = options.term(key);
       if (value === undefined) {
-        throw authorError(file, node, `unknown glossary term "${key}"`, `add "${key}" to locales/${options.lang}/glossary.json, or fix the key`);
+        const near = options.keys?.().filter((k) => k.includes(key) || key.includes(k)).slice(0, 3) ?? [];
+        report(file, node, 'glossary/unknown-term', `unknown glossary term "${key}"`, `add "${key}" to locales/${options.lang}/glossary.json, or fix the key${near.length ? ` (similar keys: ${near.join(', ')})` : ''}`);
+        value = key;
       }
       parent.children.splice(index, 1, { type: 'text', value, position: node.position });
       touched.add(parent);

@@ -1,24 +1,18 @@
 /**
- * Hyphenation transform: soft hyphens (U+00AD) at the break points of TeX's patterns, so
- * justified English, French, Spanish and Russian text breaks words the way printed UN
- * documents do. Chromium on Linux ships no hyphenation dictionaries, so CSS `hyphens: auto`
- * alone would never break a word. Links, code and labels are left whole.
+ * Hyphenation transform: soft hyphens (U+00AD) at the break points of TeX's patterns (from the
+ * language profile), so justified English, French, Spanish and Russian text breaks words the way
+ * printed UN documents do. Chromium on Linux ships no hyphenation dictionaries, so CSS
+ * `hyphens: auto` alone would never break a word. Links, labels and URLs are left whole.
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import createHyphenator from 'hyphen/hyphen.js';
-import enGb from 'hyphen/patterns/en-gb.js';
-import es from 'hyphen/patterns/es.js';
-import fr from 'hyphen/patterns/fr.js';
-import ru from 'hyphen/patterns/ru.js';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
 
-// UN English follows Oxford spelling, so British patterns. Arabic and Chinese do not hyphenate.
-const PATTERNS: Partial<Record<LanguageCode, unknown>> = { en: enGb, fr, es, ru };
 const hyphenators = new Map<LanguageCode, (text: string) => string>();
 
 function hyphenatorFor(lang: LanguageCode): ((text: string) => string) | undefined {
-  const patterns = PATTERNS[lang];
+  const patterns = LANGUAGES[lang].hyphenation;
   if (!patterns) return undefined;
   if (!hyphenators.has(lang)) hyphenators.set(lang, createHyphenator(patterns, { html: false, minWordLength: 7 }));
   return hyphenators.get(lang);
@@ -30,7 +24,7 @@ export function remarkHyphenate(options: { lang: LanguageCode }) {
     if (!hyphenate) return;
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return SKIP;
-      if (node.type === 'text' && !(node.data as { hName?: string } | undefined)?.hName && !node.value.includes('://')) {
+      if (node.type === 'text' && !(node.data as { hName?: string } | undefined)?.hName && !/:\/\/|@|www\./.test(node.value)) {
         node.value = hyphenate(node.value);
       }
       return undefined;

@@ -24,8 +24,9 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { HexaplaError } from '../errors.ts';
-import type { LanguageCode } from '../languages.ts';
+import { report } from '../diagnostics.ts';
+import { mergeAdjacentText } from './nodes.ts';
+import type { LanguageCode } from '../languages/index.ts';
 import { findCitations, normalizeSymbol, type Citation } from '../symbols/index.ts';
 
 export interface LinkSymbolsOptions {
@@ -36,14 +37,18 @@ export interface LinkSymbolsOptions {
 /** Stands in for a node the recogniser must not read, so no phrase spans across it. */
 const OPAQUE = '\uFFFC';
 
+/** What `:symbol{s=…}` accepts: an organ-like first part and at least one slash, no spaces but before "(". */
+function isSymbolLike(value: string): boolean {
+  return /^[A-Z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9.*-]+)+(?:\s*\(\d{4}\))?(?:\s+[A-Z])?$/.test(value.trim());
+}
+
 /** Inline containers whose text counts as the surrounding phrase. */
 const TRANSPARENT = new Set(['emphasis', 'strong', 'delete']);
 
 type PhrasingContainer = Paragraph | Heading | TableCell;
 
 export function remarkLinkSymbols(options: LinkSymbolsOptions) {
-  return function transform(tree: Root, file?: VFile): void {
-    const path = String(file?.path ?? '');
+  return function transform(tree: Root, file: VFile): void {
     const containers: PhrasingContainer[] = [];
     visit(tree, (node) => {
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -51,7 +56,7 @@ export function remarkLinkSymbols(options: LinkSymbolsOptions) {
       }
     });
     for (const container of containers) linkCitations(container, options);
-    applyDirectives(tree, options, path);
+    applyDirectives(tree, options, file);
   };
 }
 
@@ -73,6 +78,10 @@ export function isSymbolLink(node: { type: string; data?: unknown }): node is Li
 
 // ---------------------------------------------------------------------------------------------
 // Automatic links
+//
+// Linear in the text and in the number of citations, and without recursion that grows with the
+// input: a paragraph of 100 000 citations is one pass of flattening, one scan, one rebuild of each
+// parent's children.
 
 /** Where each text node's value sits in the container's flattened text. */
 interface TextPiece {
@@ -82,9 +91,9 @@ interface TextPiece {
 }
 
 function linkCitations(container: PhrasingContainer, options: LinkSymbolsOptions): void {
-  mergeAdjacentText(container);
+  mergeAdjacentTextDeep(container);
   const pieces: TextPiece[] = [];
-  const flat = flatten(container, pieces, { value: '' }).value;
+  const flat = flatten(container, pieces);
   const citations = findCitations(flat, options.lang);
   if (citations.length === 0) return;
 
@@ -92,36 +101,67 @@ function linkCitations(container: PhrasingContainer, options: LinkSymbolsOptions
   const byPiece = new Map<TextPiece, Citation[]>();
   let p = 0;
   for (const citation of citations) {
-    while (p < pieces.length && pieces[p].start + pieces[p].node.value.length <= citation.start) p++;
+    while (p < pieces.length && pieces[p]!.start + pieces[p]!.node.value.length <= citation.start) p++;
     const piece = pieces[p];
     if (!piece || citation.start < piece.start || citation.end > piece.start + piece.node.value.length) continue;
-    byPiece.set(piece, [...(byPiece.get(piece) ?? []), citation]);
+    const list = byPiece.get(piece);
+    if (list) list.push(citation);
+    else byPiece.set(piece, [citation]);
   }
-  for (const [piece, found] of byPiece) splitText(piece, found, options.urlFor);
+  // Rebuild each parent's children once, however many of its text nodes were split.
+  const byParent = new Map<Parent, Map<Text, PhrasingContent[]>>();
+  for (const [piece, found] of byPiece) {
+    let splits = byParent.get(piece.parent);
+    if (!splits) byParent.set(piece.parent, (splits = new Map()));
+    splits.set(piece.node, splitText(piece, found, options.urlFor));
+  }
+  for (const [parent, splits] of byParent) {
+    const children: Parent['children'] = [];
+    for (const child of parent.children) {
+      const replacement = splits.get(child as Text);
+      if (replacement) for (const node of replacement) children.push(node as never);
+      else children.push(child);
+    }
+    parent.children = children;
+  }
 }
 
-function flatten(parent: Parent, pieces: TextPiece[], acc: { value: string }): { value: string } {
+/** The container's text as the recogniser reads it; fills `pieces`. Iterative (explicit stack). */
+function flatten(container: Parent, pieces: TextPiece[]): string {
+  const parts: string[] = [];
+  let length = 0;
   // Text between inline HTML tags (`<a href=…>resolution 74/32</a>`) belongs to the HTML: a link
-  // there could end up nested in the author's own <a>.
+  // there could end up nested in the author's own <a>. (The build refuses raw HTML; `hexapla
+  // symbols` reads any Markdown.)
   let openTags = 0;
-  for (const child of parent.children) {
+  const stack: { parent: Parent; index: number }[] = [{ parent: container, index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.parent.children.length) {
+      stack.pop();
+      continue;
+    }
+    const child = top.parent.children[top.index++]!;
     if (child.type === 'html') {
       openTags = Math.max(0, openTags + htmlTagDepthChange(child.value));
-      acc.value += OPAQUE;
+      parts.push(OPAQUE);
+      length += 1;
     } else if (openTags > 0) {
-      acc.value += OPAQUE;
+      parts.push(OPAQUE);
+      length += 1;
     } else if (child.type === 'text') {
-      pieces.push({ node: child, parent, start: acc.value.length });
-      acc.value += child.value;
+      pieces.push({ node: child, parent: top.parent, start: length });
+      parts.push(child.value);
+      length += child.value.length;
     } else if (TRANSPARENT.has(child.type)) {
-      flatten(child as Parent, pieces, acc);
-    } else if (child.type === 'break') {
-      acc.value += '\n';
+      stack.push({ parent: child as Parent, index: 0 });
     } else {
-      acc.value += OPAQUE;
+      const value = child.type === 'break' ? '\n' : OPAQUE;
+      parts.push(value);
+      length += value.length;
     }
   }
-  return acc;
+  return parts.join('');
 }
 
 const VOID_ELEMENTS = /^<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
@@ -133,9 +173,9 @@ function htmlTagDepthChange(html: string): number {
   return 0;
 }
 
-/** Replaces a text node by text and link nodes. */
-function splitText(piece: TextPiece, citations: Citation[], urlFor: (symbol: string) => string): void {
-  const { node, parent, start: offset } = piece;
+/** Text nodes and link nodes for one text node's citations. */
+function splitText(piece: TextPiece, citations: Citation[], urlFor: (symbol: string) => string): PhrasingContent[] {
+  const { node, start: offset } = piece;
   const replacement: PhrasingContent[] = [];
   let cursor = 0;
   for (const citation of citations) {
@@ -146,56 +186,59 @@ function splitText(piece: TextPiece, citations: Citation[], urlFor: (symbol: str
     cursor = to;
   }
   if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
-  const index = parent.children.indexOf(node);
-  parent.children.splice(index, 1, ...(replacement as Parent['children']));
+  return replacement;
 }
 
 /** remark may split a run of text (e.g. around escapes); a citation must not straddle the seam. */
-function mergeAdjacentText(parent: Parent): void {
-  const merged: Parent['children'] = [];
-  for (const child of parent.children) {
-    const previous = merged[merged.length - 1];
-    if (child.type === 'text' && previous?.type === 'text') {
-      merged[merged.length - 1] = { ...previous, value: previous.value + child.value, position: spanOf(previous, child) };
-    } else {
-      merged.push(child);
-      if (TRANSPARENT.has(child.type)) mergeAdjacentText(child as Parent);
-    }
+function mergeAdjacentTextDeep(container: Parent): void {
+  const stack: Parent[] = [container];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    mergeAdjacentText(parent);
+    for (const child of parent.children) if (TRANSPARENT.has(child.type)) stack.push(child as Parent);
   }
-  parent.children = merged;
-}
-
-function spanOf(a: Text, b: Text): Text['position'] {
-  return a.position && b.position ? { start: a.position.start, end: b.position.end } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Author directives
 
-function applyDirectives(tree: Root, options: LinkSymbolsOptions, path: string): void {
-  const replacements: { parent: Parent; node: TextDirective; by: PhrasingContent[] }[] = [];
+function applyDirectives(tree: Root, options: LinkSymbolsOptions, file: VFile): void {
+  const replacements = new Map<Parent, Map<TextDirective, PhrasingContent[]>>();
+  const order: Parent[] = [];
   visit(tree, 'textDirective', (node, _index, parent) => {
-    if (!parent) return;
-    if (node.name === 'symbol') {
-      replacements.push({ parent, node, by: [forcedLink(node, options, path)] });
-    } else if (node.name === 'nolink') {
-      replacements.push({ parent, node, by: node.children });
+    if (!parent || (node.name !== 'symbol' && node.name !== 'nolink')) return;
+    let byNode = replacements.get(parent);
+    if (!byNode) {
+      replacements.set(parent, (byNode = new Map()));
+      order.push(parent);
     }
+    byNode.set(node, node.name === 'symbol' ? [forcedLink(node, options, file)] : node.children);
   });
-  // Splice after visiting, so the walk never sees a tree that changes under it; innermost first,
+  // Rebuild after visiting, so the walk never sees a tree that changes under it; innermost first,
   // so a `:symbol` inside a `:nolink` is already a link when the `:nolink` is unwrapped.
-  for (const { parent, node, by } of replacements.reverse()) {
-    parent.children.splice(parent.children.indexOf(node), 1, ...(by as Parent['children']));
+  for (const parent of order.reverse()) {
+    const byNode = replacements.get(parent)!;
+    const children: Parent['children'] = [];
+    for (const child of parent.children) {
+      const replacement = byNode.get(child as TextDirective);
+      if (replacement) for (const node of replacement) children.push(node as never);
+      else children.push(child);
+    }
+    parent.children = children;
   }
 }
 
-function forcedLink(node: TextDirective, options: LinkSymbolsOptions, path: string): Link {
+function forcedLink(node: TextDirective, options: LinkSymbolsOptions, file: VFile): Link | Text {
   const given = node.attributes?.s?.trim();
-  if (!given) {
-    throw new HexaplaError('`:symbol` directive without a symbol', {
-      location: { file: path, line: node.position?.start.line },
-      hint: 'write the symbol in the `s` attribute, e.g. :symbol[resolution 2231 (2015)]{s="S/RES/2231 (2015)"}',
-    });
+  if (!given || !isSymbolLike(given)) {
+    report(
+      file,
+      node,
+      'symbol/attribute',
+      given ? `":symbol" names "${given}", which is not a document symbol` : '":symbol" directive without a symbol',
+      'write the symbol in the `s` attribute, e.g. :symbol[resolution 2231 (2015)]{s="S/RES/2231 (2015)"}',
+    );
+    return { type: 'text', value: toString(node) };
   }
   const symbol = normalizeSymbol(given);
   return symbolLink(toString(node) || symbol, symbol, options.urlFor);

@@ -1,11 +1,9 @@
 /**
- * Small helpers shared by the tree transforms: making HTML-only nodes inside mdast, and
- * reporting an author's mistake at a node's position.
+ * Small helpers shared by the tree transforms: HTML-only nodes inside mdast, the HTML attributes
+ * and data a transform puts on a node, and merging text runs.
  */
 import type { Node } from 'unist';
 import type { Parent, PhrasingContent, Text } from 'mdast';
-import type { VFile } from 'vfile';
-import { HexaplaError } from '../errors.ts';
 
 /**
  * An inline label (a paragraph number, a sub-item letter) that mdast-util-to-hast turns into
@@ -19,14 +17,14 @@ export function spanNode(className: string, text: string): PhrasingContent {
   } as unknown as PhrasingContent;
 }
 
-/** Merge runs of adjacent text nodes (left behind by replaced directives) into one. */
+/** Merge runs of adjacent plain text nodes (left behind by replaced directives) into one. Iterative. */
 export function mergeAdjacentText(parent: Parent): void {
   const merged: Node[] = [];
   for (const child of parent.children) {
     const previous = merged[merged.length - 1] as Text | undefined;
     if (child.type === 'text' && previous?.type === 'text' && !previous.data && !child.data) {
-      previous.value += child.value;
-      if (previous.position && child.position) previous.position.end = child.position.end;
+      previous.value += (child as Text).value;
+      if (previous.position && child.position) previous.position = { start: previous.position.start, end: child.position.end };
     } else {
       merged.push(child);
     }
@@ -34,9 +32,15 @@ export function mergeAdjacentText(parent: Parent): void {
   parent.children = merged as Parent['children'];
 }
 
-export function authorError(file: VFile, node: Node | undefined, message: string, hint: string): HexaplaError {
-  return new HexaplaError(message, {
-    location: { file: String(file.path ?? ''), line: node?.position?.start.line, column: node?.position?.start.column },
-    hint,
-  });
+type WithData = Node & { data?: Record<string, unknown> & { hProperties?: Record<string, unknown> } };
+
+/** Adds HTML properties (id, class …) and data (unit, hName …) to a node. */
+export function setHtml(node: Node, properties: Record<string, unknown>, data: Record<string, unknown>): void {
+  const target = node as WithData;
+  target.data = { ...target.data, ...data, hProperties: { ...(target.data?.hProperties ?? {}), ...properties } };
+}
+
+export function addClass(node: Node, ...classes: string[]): void {
+  const existing = ((node as WithData).data?.hProperties?.className ?? []) as string[];
+  setHtml(node, { className: [...existing, ...classes] }, {});
 }

@@ -1,42 +1,39 @@
 /**
- * Typography transform: the spaces each language's typesetters use, so a line never breaks
- * between a word and its punctuation. French puts a narrow no-break space before ; ! ? and a
- * no-break space before : and inside « »; Russian and Spanish keep a number with the word
- * after it; apostrophes inside words become typographic ones.
+ * Typography: the spaces and apostrophes each language's typesetters use (rules in the language
+ * profiles), as one function that the tree transform and the templates share, so the title block
+ * and the body agree. It never touches URLs, e-mail addresses or document symbols: French spacing
+ * must not turn `?a=1` into ` ?a=1`.
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
 
-const NBSP = '\u00A0';
-const NNBSP = '\u202F';
+/** Runs of text that typography leaves alone: URLs, www. addresses, e-mail addresses. */
+const UNTOUCHABLE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-type Rule = [RegExp, string];
+/** Stands in for an untouchable run while the rules apply, so rules still see a word there. */
+const PLACEHOLDER = '\uE000';
 
-/** A typewriter apostrophe inside a word is the typographic one: l'article → l’article. */
-const APOSTROPHE: Rule = [/(\p{L})'(?=\p{L})/gu, '$1\u2019'];
-
-const RULES: Partial<Record<LanguageCode, Rule[]>> = {
-  en: [APOSTROPHE],
-  fr: [
-    APOSTROPHE,
-    [/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`],
-    [/(\S)[ \u00A0]*:(?=\s|$)/g, `$1${NBSP}:`],
-    [/«[ \u00A0]*/g, `«${NBSP}`],
-    [/[ \u00A0]*»/g, `${NBSP}»`],
-  ],
-  ru: [[/(\d) (года|г\.)/g, `$1${NBSP}$2`]],
-  es: [APOSTROPHE, [/(\d) (de )/g, `$1${NBSP}$2`]],
-};
+export function typeset(text: string, lang: LanguageCode): string {
+  const rules = LANGUAGES[lang].typography;
+  if (rules.length === 0 || text === '' || text.includes(PLACEHOLDER)) return rules.length === 0 || text === '' ? text : rules.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), text);
+  const kept: string[] = [];
+  const masked = text.replace(UNTOUCHABLE, (run) => {
+    kept.push(run);
+    return PLACEHOLDER;
+  });
+  const done = rules.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), masked);
+  let index = 0;
+  return kept.length === 0 ? done : done.replace(/\uE000/g, () => kept[index++] ?? '');
+}
 
 export function remarkTypography(options: { lang: LanguageCode }) {
-  const rules = RULES[options.lang] ?? [];
   return (tree: Root) => {
-    if (rules.length === 0) return;
+    if (LANGUAGES[options.lang].typography.length === 0) return;
     visit(tree, (node) => {
       // Link text may be a URL or a symbol: it stays as written.
       if (node.type === 'link' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
-      if (node.type === 'text') for (const [pattern, replacement] of rules) node.value = node.value.replace(pattern, replacement);
+      if (node.type === 'text') node.value = typeset(node.value, options.lang);
       return undefined;
     });
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HexaplaError } from '../../scripts/errors.ts';
+import { HexaplaError } from '../../scripts/diagnostics.ts';
 import { browserLaunchArgs, findBrowserExecutable } from '../../scripts/paginate/browser.ts';
 
 /** A fake "browser" file: findBrowserExecutable only checks that the file exists. */
@@ -42,8 +42,8 @@ describe('findBrowserExecutable', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(HexaplaError);
-    expect((error as HexaplaError).hint).toMatch(/npm run setup/);
-    expect((error as HexaplaError).hint).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
+    expect((error as HexaplaError).diagnostics[0]!.hint).toMatch(/npm run setup/);
+    expect((error as HexaplaError).diagnostics[0]!.hint).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
   });
 
   it("finds this machine's Chromium", () => {

@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runSymbolsCommand } from '../../scripts/commands/symbols.ts';
-import type { LanguageCode } from '../../scripts/languages.ts';
+import type { LanguageCode } from '../../scripts/languages/index.ts';
 import { urlFor } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');

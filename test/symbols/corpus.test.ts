@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UN_LANGUAGES } from '../../scripts/languages.ts';
+import { UN_LANGUAGES } from '../../scripts/languages/index.ts';
 import { findCitations } from '../../scripts/symbols/index.ts';
 import { CORPUS } from './corpus.ts';
 import { linkMarkdown, symbolLinks } from './helpers.ts';

@@ -7,7 +7,7 @@
  * are Markdown and go through the remark plugin (existing links, code); the others go straight
  * to `findCitations`.
  */
-import type { LanguageCode } from '../../scripts/languages.ts';
+import type { LanguageCode } from '../../scripts/languages/index.ts';
 
 export interface CorpusCase {
   lang: LanguageCode;

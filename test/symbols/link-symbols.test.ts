@@ -4,8 +4,9 @@ import matter from 'gray-matter';
 import type { Link, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { HexaplaError } from '../../scripts/errors.ts';
-import { UN_LANGUAGES } from '../../scripts/languages.ts';
+import { VFile } from 'vfile';
+import { HexaplaError } from '../../scripts/diagnostics.ts';
+import { UN_LANGUAGES } from '../../scripts/languages/index.ts';
 import { remarkLinkSymbols } from '../../scripts/transform/link-symbols.ts';
 import { linkMarkdown, symbolLinks, urlFor } from './helpers.ts';
 
@@ -60,7 +61,7 @@ describe('remarkLinkSymbols', () => {
         children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: 'resolution 74/32' }] }] }],
       }],
     };
-    remarkLinkSymbols({ lang: 'en', urlFor })(tree);
+    remarkLinkSymbols({ lang: 'en', urlFor })(tree, new VFile());
     expect(symbolLinks(tree)).toEqual([['74/32', 'A/RES/74/32']]);
   });
 
@@ -70,7 +71,7 @@ describe('remarkLinkSymbols', () => {
       children: [{ type: 'text', value: 'General Assembly resolution 7' }, { type: 'text', value: '4/32 applies' }],
     };
     const tree: Root = { type: 'root', children: [paragraph] };
-    remarkLinkSymbols({ lang: 'en', urlFor })(tree);
+    remarkLinkSymbols({ lang: 'en', urlFor })(tree, new VFile());
     expect(symbolLinks(tree)).toEqual([['74/32', 'A/RES/74/32']]);
     expect(toString(tree)).toBe('General Assembly resolution 74/32 applies');
   });
@@ -119,7 +120,7 @@ describe('remarkLinkSymbols', () => {
       expect(symbolLinks(linkMarkdown(':symbol[resolution 74/32]{s="A/RES/74/32"}', 'en'))).toEqual([['resolution 74/32', 'A/RES/74/32']]);
     });
 
-    it('throws a HexaplaError with file, line and hint when `s` is missing', () => {
+    it('reports a missing `s` with file, line, rule and hint', () => {
       const md = 'First paragraph.\n\nSee :symbol[the resolution] here.';
       let error: unknown;
       try {
@@ -128,14 +129,16 @@ describe('remarkLinkSymbols', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(HexaplaError);
-      const hexapla = error as HexaplaError;
-      expect(hexapla.location).toEqual({ file: 'content/doc/en.md', line: 3 });
-      expect(hexapla.hint).toMatch(/s=/);
-      expect(hexapla.format()).toMatch(/^content\/doc\/en\.md:3: /);
+      const [diagnostic] = (error as HexaplaError).diagnostics;
+      expect(diagnostic!.location).toEqual({ file: 'content/doc/en.md', line: 3, column: 5 });
+      expect(diagnostic!.rule).toBe('symbol/attribute');
+      expect(diagnostic!.hint).toMatch(/s=/);
+      expect((error as HexaplaError).message).toMatch(/^error: content\/doc\/en\.md:3:5: /);
     });
 
-    it('throws when `s` is empty', () => {
+    it('refuses an empty `s` and one that is not a symbol', () => {
       expect(() => linkMarkdown(':symbol[x]{s=""}', 'en')).toThrow(HexaplaError);
+      expect(() => linkMarkdown(':symbol[x]{s="javascript:alert(1)"}', 'en')).toThrow(/not a document symbol/);
     });
   });
 

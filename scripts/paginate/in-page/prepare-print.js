@@ -1,0 +1,9 @@
+// Runs in the tab after Paged.js is loaded and before it lays the page out (Printer's
+// `additionalScripts`). The HTML edition is made for screens; this turns it into Paged.js's input.
+//
+// Direction: the HTML edition carries dir="rtl" on <html> for Arabic, as a web page should, but
+// Paged.js 0.4 cannot paginate a root element with dir="rtl" (pages stack up as one). The
+// direction stays on .edition, which the template also marks.
+(() => {
+  document.documentElement.removeAttribute('dir');
+})();

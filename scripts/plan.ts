@@ -1,0 +1,227 @@
+/**
+ * The planning step: load → validate → parse → transform → check → render, for every document
+ * and language asked for, without writing anything. The result says what every output format
+ * will write (pages, assets, media) and carries the warnings; any error stops the plan with all
+ * the errors found, so a build with a mistake never touches dist/.
+ */
+import path from 'node:path';
+import { glob } from 'glob';
+import { checkParity } from './check/parity.ts';
+import type { HexaplaConfig } from './config.ts';
+import { Diagnostics, fail, problem, type Diagnostic } from './diagnostics.ts';
+import { DOCUMENT_TYPE_RULES } from './doctypes/index.ts';
+import { LANGUAGES, UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
+import { symbolUrlBuilder } from './links.ts';
+import { loadDocuments, type DocumentSource } from './load/content.ts';
+import { loadLocales, type Locales } from './load/locales.ts';
+import { processEdition, type ProcessedEdition } from './process.ts';
+import { collectAssets } from './render/assets.ts';
+import { mastheadNotes, pageContext, typeContextFor } from './render/context.ts';
+import { documentQrCode, jobNumberBarcode } from './render/furniture.ts';
+import { renderBody } from './render/html.ts';
+import { loadTemplates } from './render/page.ts';
+import { checkGlossaryKeys, validateDocumentMeta, validateEdition, type DocumentMeta, type Edition } from './validate/metadata.ts';
+import type { AssetFile } from './write/output.ts';
+import type { PdfMetadata } from './paginate/pdf-document.ts';
+
+export interface PlanOptions {
+  config: HexaplaConfig;
+  /** Document ids (folder names under content/); all when absent. */
+  documents?: string[];
+  /** Languages to write; all that a document has when absent. Parity is checked on all. */
+  languages?: LanguageCode[];
+}
+
+export interface PlannedEdition {
+  documentId: string;
+  lang: LanguageCode;
+  meta: DocumentMeta;
+  processed: ProcessedEdition;
+  /** The finished HTML page. */
+  html: string;
+  /** dist/<document>/ */
+  outDir: string;
+  htmlPath: string;
+  pdfPath: string;
+  pdfMetadata: PdfMetadata;
+  paragraphs: number;
+  links: number;
+}
+
+export interface PlannedDocument {
+  id: string;
+  outDir: string;
+  /** Languages the document has in content/ (all of them, whatever was asked for). */
+  languages: LanguageCode[];
+  /** Files to publish beside the editions: images and linked files, from the document's folder. */
+  media: AssetFile[];
+}
+
+export interface BuildPlan {
+  config: HexaplaConfig;
+  documents: PlannedDocument[];
+  editions: PlannedEdition[];
+  /** The templates' assets and the fonts, written to dist/<document>/assets. */
+  assets: AssetFile[];
+  warnings: Diagnostic[];
+  /** Whether every document and language was asked for (stale outputs may then be swept). */
+  complete: boolean;
+}
+
+export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
+  const { config } = options;
+  const rel = (p: string) => path.relative(config.root, p).split(path.sep).join('/') || '.';
+  let sources = await loadDocuments(config.root, config.contentDir);
+  if (options.documents?.length) {
+    const unknown = options.documents.filter((id) => !sources.some((d) => d.id === id));
+    if (unknown.length) {
+      throw fail('options/unknown-document', `no document named ${unknown.map((id) => `"${id}"`).join(', ')}`, { file: rel(config.contentDir) }, `documents here: ${sources.map((d) => d.id).join(', ') || 'none'}`);
+    }
+    sources = sources.filter((d) => options.documents!.includes(d.id));
+  }
+
+  // Every locale is loaded: mastheads may use another language's strings (e.g. an English date).
+  const locales = await loadLocales(config.root, config.localesDir, UN_LANGUAGES);
+  const renderPage = await loadTemplates(config.root, config.templatesDir, locales);
+  const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, LANGUAGES[lang].resolverCode)]));
+
+  const diagnostics = new Diagnostics();
+  const documents: PlannedDocument[] = [];
+  const editions: PlannedEdition[] = [];
+  for (const source of sources) {
+    const planned = await diagnostics.captureAsync(() => planDocument(source, options, config, locales, urlFor, renderPage, diagnostics));
+    if (!planned) continue;
+    documents.push(planned.document);
+    editions.push(...planned.editions);
+  }
+  diagnostics.throwIfErrors();
+  if (options.languages?.length && editions.length === 0) {
+    throw fail('options/nothing-to-build', `no edition in ${options.languages.join(', ')}`, { file: rel(config.contentDir) }, 'check --lang against the <lang>.md files of the documents');
+  }
+  return {
+    config,
+    documents,
+    editions,
+    assets: await collectAssets(config.templatesDir),
+    warnings: diagnostics.warnings,
+    complete: !options.documents?.length && !options.languages?.length,
+  };
+}
+
+async function planDocument(
+  source: DocumentSource,
+  options: PlanOptions,
+  config: HexaplaConfig,
+  locales: Locales,
+  urlFor: Map<LanguageCode, (symbol: string) => string>,
+  renderPage: Awaited<ReturnType<typeof loadTemplates>>,
+  diagnostics: Diagnostics,
+): Promise<{ document: PlannedDocument; editions: PlannedEdition[] }> {
+  const meta = validateDocumentMeta(source.meta);
+  const rules = DOCUMENT_TYPE_RULES[meta.type];
+  const local = new Diagnostics();
+  const editions = source.editions.map((e) => local.capture(() => validateEdition(e, meta.type))).filter((e): e is Edition => e !== undefined);
+  const langs = source.editions.map((e) => e.lang);
+  local.add(...checkGlossaryKeys(source.meta, meta, langs, (lang, key) => locales.get(lang)!.term(key) !== undefined));
+  if (!langs.includes(meta.original)) {
+    local.add(
+      problem(
+        'content/missing-original',
+        `the original language is ${LANGUAGES[meta.original].englishName} (original: ${meta.original}), but there is no ${meta.original}.md`,
+        { file: source.meta.file, line: lineOf(source.meta.text, 'original') },
+        `add ${path.posix.join(path.posix.dirname(source.meta.file), `${meta.original}.md`)}, or set "original" to the language the document was submitted in`,
+      ),
+    );
+  }
+  local.throwIfErrors();
+
+  const documentFiles = new Set(
+    (await glob('**/*', { cwd: source.dir, nodir: true, posix: true, dot: false })).filter((name) => !/\.(md|yml)$/i.test(name) || name.includes('/')),
+  );
+  const processed: ProcessedEdition[] = [];
+  for (const edition of editions) {
+    const locale = locales.get(edition.lang)!;
+    const result = processEdition({
+      edition,
+      locale,
+      rules,
+      typeContext: typeContextFor(meta, edition, locale),
+      urlFor: urlFor.get(edition.lang)!,
+      documentFiles,
+      mastheadNotes: mastheadNotes(meta, locale),
+    });
+    local.add(...result.diagnostics);
+    processed.push(result);
+  }
+  local.throwIfErrors();
+  // Every edition is compared with the original-language one.
+  const byOriginalFirst = [...processed].sort((a, b) => Number(b.edition.lang === meta.original) - Number(a.edition.lang === meta.original));
+  local.add(...checkParity(source.id, byOriginalFirst.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
+  diagnostics.add(...local.warnings);
+  local.throwIfErrors();
+
+  const outDir = path.join(config.outDir, source.id);
+  const media = new Set(processed.flatMap((p) => p.media));
+  const planned: PlannedEdition[] = [];
+  const barcodeSvg = jobNumberBarcode(meta.jobNumber);
+  for (const result of processed) {
+    const lang = result.edition.lang;
+    if (options.languages && !options.languages.includes(lang)) continue;
+    const locale = locales.get(lang)!;
+    const url = urlFor.get(lang)!(meta.symbol.replace(/\*$/, ''));
+    const notesNode = result.tree.children.at(-1)?.type === ('hexaplaNotes' as string) ? result.tree.children.pop() : undefined;
+    const strings = { signed: locale.t('letter.signed') };
+    const body = renderBody(result.tree, strings);
+    const notes = notesNode ? renderBody({ type: 'root', children: [notesNode] }, strings) : '';
+    if (notesNode) result.tree.children.push(notesNode);
+    const context = pageContext({
+      meta,
+      edition: result.edition,
+      rules,
+      locales,
+      url,
+      body,
+      notes,
+      hasTitleNote: result.notes.notes.some((n) => n.id === 'fn-title'),
+      furniture: { barcodeSvg, qrSvg: await documentQrCode(url) },
+    });
+    const html = await diagnostics.captureAsync(async () => renderPage(context));
+    if (html === undefined) continue;
+    const htmlPath = path.join(outDir, `${lang}.html`);
+    planned.push({
+      documentId: source.id,
+      lang,
+      meta,
+      processed: result,
+      html,
+      outDir,
+      htmlPath,
+      pdfPath: path.join(outDir, `${lang}.pdf`),
+      pdfMetadata: {
+        title: context.document.title,
+        subject: meta.symbol,
+        author: locale.term(meta.organ ?? meta.body ?? '') ?? meta.organ ?? meta.body ?? '',
+        lang,
+        keywords: [meta.symbol, meta.jobNumber],
+        creationDate: new Date(`${meta.date}T00:00:00Z`),
+      },
+      paragraphs: result.outline.paragraphs.filter((p) => p.numbered).length,
+      links: result.outline.units.reduce((sum, unit) => sum + unit.symbols.length, 0),
+    });
+  }
+  return {
+    document: {
+      id: source.id,
+      outDir,
+      languages: langs,
+      media: [...media].sort().map((file) => ({ path: file, from: path.join(source.dir, file) })),
+    },
+    editions: planned,
+  };
+}
+
+/** The 1-based line of a top-level YAML field, for messages about document.yml. */
+function lineOf(yaml: string, field: string): number | undefined {
+  const index = yaml.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
