@@ -124,7 +124,14 @@ export function report(file: VFile, node: Node | undefined, rule: string, messag
 
 /** The problems a processed VFile carries, as diagnostics in the file's own coordinates. */
 export function fromVFile(file: VFile, path: string): Diagnostic[] {
-  return (file.messages as HexaplaMessageFields[]).map((message) => ({
+  // A note printed twice (resolutions repeat notes) would report its problems twice.
+  const seen = new Set<string>();
+  return (file.messages as HexaplaMessageFields[]).filter((message) => {
+    const key = `${message.ruleId}|${message.line}|${message.column}|${message.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map((message) => ({
     severity: message.fatal ? 'error' : 'warning',
     rule: message.ruleId ?? 'markdown',
     message: message.reason,

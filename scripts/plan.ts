@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { glob } from 'glob';
+import type { RootContent } from 'mdast';
 import { checkParity } from './check/parity.ts';
 import type { HexaplaConfig } from './config.ts';
 import { Diagnostics, fail, problem, type Diagnostic } from './diagnostics.ts';
@@ -169,11 +170,7 @@ async function planDocument(
     if (options.languages && !options.languages.includes(lang)) continue;
     const locale = locales.get(lang)!;
     const url = urlFor.get(lang)!(meta.symbol.replace(/\*$/, ''));
-    const notesNode = result.tree.children.at(-1)?.type === ('hexaplaNotes' as string) ? result.tree.children.pop() : undefined;
-    const strings = { signed: locale.t('letter.signed') };
-    const body = renderBody(result.tree, strings);
-    const notes = notesNode ? renderBody({ type: 'root', children: [notesNode] }, strings) : '';
-    if (notesNode) result.tree.children.push(notesNode);
+    const { body, annexes, notes } = renderParts(result, { signed: locale.t('letter.signed') });
     const context = pageContext({
       meta,
       edition: result.edition,
@@ -181,6 +178,7 @@ async function planDocument(
       locales,
       url,
       body,
+      annexes,
       notes,
       hasTitleNote: result.notes.notes.some((n) => n.id === 'fn-title'),
       furniture: { barcodeSvg, qrSvg: await documentQrCode(url) },
@@ -217,6 +215,21 @@ async function planDocument(
       media: [...media].sort().map((file) => ({ path: file, from: path.join(source.dir, file) })),
     },
     editions: planned,
+  };
+}
+
+/**
+ * The edition's HTML in the three places the page puts them: the main text (then the type's
+ * closing block, such as a resolution's meeting and date), the annexes, and the notes.
+ */
+function renderParts(processed: ProcessedEdition, strings: { signed: string }) {
+  const render = (children: RootContent[]) => (children.length ? renderBody({ type: 'root', children }, strings) : '');
+  const kind = (node: RootContent) => node.type as string;
+  const children = processed.tree.children;
+  return {
+    body: render(children.filter((n) => kind(n) !== 'hexaplaAnnex' && kind(n) !== 'hexaplaNotes')),
+    annexes: render(children.filter((n) => kind(n) === 'hexaplaAnnex')),
+    notes: render(children.filter((n) => kind(n) === 'hexaplaNotes')),
   };
 }
 

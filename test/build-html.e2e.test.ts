@@ -34,7 +34,7 @@ const editions = new Map<string, Root>();
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'hexapla-html-'));
-  result = await build({ root: ROOT, formats: ['html'], outDir });
+  result = await build({ root: ROOT, documents: [DOC], formats: ['html'], outDir });
   for (const lang of UN_LANGUAGES) editions.set(lang, fromHtml(await readFile(path.join(outDir, DOC, `${lang}.html`), 'utf8')));
 });
 afterAll(() => rm(outDir, { recursive: true, force: true }));

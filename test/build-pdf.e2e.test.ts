@@ -28,7 +28,7 @@ const pageCount = (lang: LanguageCode) => Number(pdfInfo(pdf(lang)).Pages);
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'hexapla-pdf-'));
-  result = await build({ root: ROOT, formats: ['pdf'], outDir });
+  result = await build({ root: ROOT, documents: [DOC], formats: ['pdf'], outDir });
 });
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 

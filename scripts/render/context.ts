@@ -46,6 +46,8 @@ export interface PageContext {
   };
   furniture: { barcodeSvg: string; qrSvg: string };
   body: string;
+  /** The annexes (HTML), after the text and its closing block. */
+  annexes: string;
   /** The notes section (HTML), after the text. */
   notes: string;
 }
@@ -97,13 +99,14 @@ export interface PageInputs {
   locales: Locales;
   url: string;
   body: string;
+  annexes: string;
   notes: string;
   /** Whether the title has a note ([^title]). */
   hasTitleNote: boolean;
   furniture: { barcodeSvg: string; qrSvg: string };
 }
 
-export function pageContext({ meta, edition, rules, locales, url, body, notes: notesHtml, hasTitleNote, furniture }: PageInputs): PageContext {
+export function pageContext({ meta, edition, rules, locales, url, body, annexes, notes: notesHtml, hasTitleNote, furniture }: PageInputs): PageContext {
   const lang = edition.lang;
   const locale = locales.get(lang)!;
   const profile = LANGUAGES[lang];
@@ -179,6 +182,7 @@ export function pageContext({ meta, edition, rules, locales, url, body, notes: n
     },
     furniture,
     body,
+    annexes,
     notes: notesHtml,
   };
 }

@@ -39,7 +39,7 @@ const OPAQUE = '\uFFFC';
 
 /** What `:symbol{s=…}` accepts: an organ-like first part and at least one slash, no spaces but before "(". */
 function isSymbolLike(value: string): boolean {
-  return /^[A-Z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9.*-]+)+(?:\s*\(\d{4}\))?(?:\s+[A-Z])?$/.test(value.trim());
+  return /^[A-Z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9.*-]+)+(?:\s+[A-Z])?(?:\s*\((?:\d{4}|[IVXLC]+)\))?(?:\s+[A-Z])?$/.test(value.trim());
 }
 
 /** Inline containers whose text counts as the surrounding phrase. */
