@@ -65,6 +65,7 @@ export function processEdition(input: EditionInput): ProcessedEdition {
         original: original && original in locale.layout.annex.original ? locale.t(`annex.original.${original}`) : undefined,
       }),
       tableLabel: (number: number) => locale.t('table.title', { number }),
+      dir: profile.dir,
     })
     .use(remarkFootnotes, {
       repeatedCalls: rules.repeatedNoteCalls,

@@ -1,6 +1,6 @@
 /** Shared test fixtures: the project's real locales, and throw-away copies of the project. */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,4 +79,30 @@ export function runHexapla(cwd: string, args: string[]): Promise<CommandResult> 
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
+}
+
+/**
+ * A throw-away project holding the real locales and templates and the documents given
+ * (`{ 'doc-id': { 'document.yml': …, 'en.md': … } }`), for builds that exercise one feature.
+ */
+export async function projectWith(documents: Record<string, Record<string, string | Uint8Array>>): Promise<{ root: string; remove: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'hexapla-test-'));
+  for (const dir of ['locales', 'templates']) await cp(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
+  for (const [id, files] of Object.entries(documents)) {
+    for (const [name, content] of Object.entries(files)) {
+      const target = path.join(root, 'content', id, name);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+  }
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Builds the HTML editions of a project in-process and returns each page parsed. */
+export async function buildHtml(root: string, documentId: string, langs: LanguageCode[]): Promise<Map<LanguageCode, HastRoot>> {
+  const { build } = await import('../scripts/build.ts');
+  await build({ root, formats: ['html'] });
+  const pages = new Map<LanguageCode, HastRoot>();
+  for (const lang of langs) pages.set(lang, fromHtml(await readFile(path.join(root, 'dist', documentId, `${lang}.html`), 'utf8')));
+  return pages;
 }

@@ -136,3 +136,23 @@ export class QpdfObjects {
 export function decodePdfString(value: PdfValue): string {
   return String(value).replace(/^u:/, '');
 }
+
+/**
+ * Renders one page of a PDF at 40 dpi and returns the share of pixels that differ from the
+ * reference picture test/reference/<name>.png. UPDATE_REFERENCES=1 writes the picture instead
+ * (look at it before committing it).
+ */
+export async function differenceFromReference(file: string, page: number, name: string, workDir: string): Promise<number> {
+  const { PNG } = await import('pngjs');
+  const pixelmatch = (await import('pixelmatch')).default;
+  const { writeFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const prefix = path.join(workDir, `${name}-render`);
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  const actual = PNG.sync.read(await readFile(`${prefix}.png`));
+  const referenceFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'reference', `${name}.png`);
+  if (process.env.UPDATE_REFERENCES) await writeFile(referenceFile, PNG.sync.write(actual));
+  const reference = PNG.sync.read(await readFile(referenceFile));
+  if (actual.width !== reference.width || actual.height !== reference.height) return 1;
+  return pixelmatch(actual.data, reference.data, null, actual.width, actual.height, { threshold: 0.2 }) / (actual.width * actual.height);
+}

@@ -2,6 +2,7 @@
 import { alternation, SPACE } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
+import { DIGIT_GROUPS } from './shared.ts';
 
 // Feminine ordinals, as "الدورة" needs: "الدورة السادسة والسبعون".
 const UNITS = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
@@ -51,7 +52,7 @@ export const ar: LanguageProfile = {
     annexes: 'ARABIC-ORDINAL-MASCULINE',
   },
   noteCall: 'before-punctuation',
-  typography: [],
+  typography: [DIGIT_GROUPS],
   ordinal,
   meetingNumber: String,
   citations: {

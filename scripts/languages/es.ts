@@ -3,7 +3,7 @@ import es_patterns from 'hyphen/patterns/es.js';
 import { listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { APOSTROPHE, latinSubItems, NBSP } from './shared.ts';
+import { APOSTROPHE, latinSubItems, NBSP, DIGIT_GROUPS } from './shared.ts';
 
 // Masculine, apocopated before the noun as UN Spanish writes sessions: "primer período de sesiones".
 const UNITS = ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno'];
@@ -48,7 +48,7 @@ export const es: LanguageProfile = {
     annexes: 'ROMAN',
   },
   noteCall: 'before-punctuation',
-  typography: [APOSTROPHE, [/(\d) (de )/g, `$1${NBSP}$2`]],
+  typography: [DIGIT_GROUPS, APOSTROPHE, [/(\d) (de )/g, `$1${NBSP}$2`]],
   hyphenation: es_patterns,
   ordinal,
   meetingNumber: String,

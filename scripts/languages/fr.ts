@@ -3,7 +3,7 @@ import fr_patterns from 'hyphen/patterns/fr.js';
 import { listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { APOSTROPHE, latinSubItems, NBSP, NNBSP } from './shared.ts';
+import { APOSTROPHE, latinSubItems, NBSP, NNBSP, DIGIT_GROUPS } from './shared.ts';
 
 const UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante', 'quatre-vingt', 'quatre-vingt'];
@@ -63,6 +63,7 @@ export const fr: LanguageProfile = {
   },
   noteCall: 'before-punctuation',
   typography: [
+    DIGIT_GROUPS,
     APOSTROPHE,
     [/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`],
     [/(\S)[ \u00A0]*:(?=\s|$)/g, `$1${NBSP}:`],

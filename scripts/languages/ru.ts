@@ -3,7 +3,7 @@ import ru_patterns from 'hyphen/patterns/ru.js';
 import { alternation, listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { latinSubItems, NBSP } from './shared.ts';
+import { latinSubItems, NBSP, DIGIT_GROUPS } from './shared.ts';
 
 // Feminine, as "сессия" needs: "семьдесят шестая сессия". UN Russian writes е for ё.
 const UNIT_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая', 'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая'];
@@ -46,7 +46,7 @@ export const ru: LanguageProfile = {
     annexes: 'ROMAN',
   },
   noteCall: 'before-punctuation',
-  typography: [[/(\d) (года|г\.)/g, `$1${NBSP}$2`]],
+  typography: [DIGIT_GROUPS, [/(\d) (года|г\.)/g, `$1${NBSP}$2`]],
   hyphenation: ru_patterns,
   ordinal,
   meetingNumber: String,

@@ -7,6 +7,13 @@ export const NNBSP = '\u202F';
 /** A typewriter apostrophe inside a word is the typographic one: l'article → l’article. */
 export const APOSTROPHE: TypographyRule = [/(\p{L})'(?=\p{L})/gu, '$1\u2019'];
 
+/**
+ * Digit groups written with a space ("4 812", "10 000") are held together by a no-break space:
+ * the number never breaks across lines, and in Arabic the bidi algorithm keeps "4 812" in order
+ * (a no-break space between digits is a number separator; a plain space reverses the groups).
+ */
+export const DIGIT_GROUPS: TypographyRule = [/(\d) (?=\d{3}(?!\d))/g, `$1${NBSP}`];
+
 /** (a) → (i) sub-items, or a) → i) in the languages that write them so. */
 export function latinSubItems(format: string): LabelStyle[] {
   return [

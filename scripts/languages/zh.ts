@@ -3,7 +3,7 @@ import { alternation } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import { toCjk } from '../transform/labels.ts';
 import type { LanguageProfile } from './profile.ts';
-import { latinSubItems } from './shared.ts';
+import { latinSubItems, DIGIT_GROUPS } from './shared.ts';
 
 const ORGANS: Record<string, OrganMention> = {
   联合国大会: 'GA',
@@ -38,7 +38,7 @@ export const zh: LanguageProfile = {
     annexes: 'CJK',
   },
   noteCall: 'after-punctuation',
-  typography: [],
+  typography: [DIGIT_GROUPS],
   // Sessions are counted, not ordered: 第七十六届会议.
   ordinal: toCjk,
   meetingNumber: String,

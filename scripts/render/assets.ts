@@ -31,6 +31,8 @@ export function languageStyles(): string {
     const rules = [`html:lang(${lang}), [lang="${lang}"] { font-family: ${stack}; }`];
     if (profile.emphasis === 'bold') {
       rules.push(`[lang="${lang}"] em, [lang="${lang}"] i, [lang="${lang}"] .closing .meeting, [lang="${lang}"] .signature .signed { font-style: normal; font-weight: bold; font-synthesis: none; }`);
+      // Column heads are set in italic in the other editions; here they stay upright.
+      rules.push(`[lang="${lang}"] table.un-table th { font-style: normal; font-synthesis: none; }`);
     }
     return rules.join('\n');
   }).join('\n') + '\n';

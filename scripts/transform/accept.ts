@@ -149,7 +149,8 @@ export function remarkAccept(options: AcceptOptions) {
       }
     }
     for (const [identifier, note] of definedNotes) {
-      if (!calledNotes.has(identifier)) {
+      // [^title] is called by the title itself (transform/footnotes.ts).
+      if (!calledNotes.has(identifier) && identifier !== 'title') {
         const label = (note as { label?: string }).label ?? identifier;
         report(file, note, 'footnote/unused', `note [^${label}] is never called, so its text would not appear`, `call it with [^${label}] where it belongs in the text, or remove it`);
       }

@@ -11,7 +11,7 @@
  * each `role="doc-footnote"` with `id="fn-N"` and a link back. They stay mdast until rendering,
  * so citations, `:term[]` and `:ref[]` inside notes are handled by the same transforms.
  */
-import type { BlockContent, FootnoteDefinition, FootnoteReference, Nodes, Parent, Root } from 'mdast';
+import type { BlockContent, FootnoteDefinition, FootnoteReference, Parent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';

@@ -34,6 +34,8 @@ export interface StructureOptions {
   annexHeading: (index: number, total: number, original: string | undefined) => { label: string; original?: string };
   /** "Table 3", "Cuadro 3", "表 3" … */
   tableLabel: (number: number) => string;
+  /** In right-to-left editions a column the Markdown aligns left is aligned to the start (right). */
+  dir: 'ltr' | 'rtl';
 }
 
 declare module 'vfile' {
@@ -259,6 +261,12 @@ function numberHeading(node: Heading, counters: number[], context: PartContext, 
 }
 
 /** `:::table[Title]{#label}`: "Table N" and its title above, the table, then source and notes. */
+/** `:--` means "from the start of the line": in an Arabic edition, the right. */
+function mirrorAlignment(table: Table, state: NumberingState): void {
+  if (state.options.dir !== 'rtl') return;
+  table.align = (table.align ?? []).map((align) => (align === 'left' ? 'right' : align === 'right' ? 'left' : align));
+}
+
 function numberedTable(node: ContainerDirective, context: PartContext, state: NumberingState, record: (unit: Omit<Unit, 'part'>) => string): void {
   const tables = node.children.filter((child) => child.type === 'table');
   if (tables.length !== 1) {
@@ -271,12 +279,16 @@ function numberedTable(node: ContainerDirective, context: PartContext, state: Nu
   record({ id, kind: 'table', number, numbered: true, line: node.position?.start.line });
   const label = node.attributes?.id ?? undefined;
   if (label) addLabel(state, label, { id, kind: 'table', number, annex: context.annex, line: node.position?.start.line }, node);
-  for (const table of tables) setHtml(table, { className: ['un-table'] }, { unit: id });
+  for (const table of tables) {
+    setHtml(table, { className: ['un-table'] }, { unit: id });
+    mirrorAlignment(table as Table, state);
+  }
 }
 
 function bareTable(node: Table, state: NumberingState, record: (unit: Omit<Unit, 'part'>) => string): void {
   const id = `table-u${++state.bareTables}`;
   setHtml(node, { className: ['un-table'] }, { unit: id });
+  mirrorAlignment(node, state);
   record({ id, kind: 'table', numbered: false, line: node.position?.start.line });
 }
 

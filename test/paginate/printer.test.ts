@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedRequest, openPdfEngine, type PdfEngine, type PdfJob, type PdfResult } from '../../scripts/paginate/printer.ts';
-import { decodePdfString, pdfFonts, pdfInfo, pdfText, QpdfObjects, type PdfDict } from '../pdf-tools.ts';
+import { pdfFonts, pdfInfo, pdfText, QpdfObjects, type PdfDict } from '../pdf-tools.ts';
 
 const FIXTURES = path.resolve('test/fixtures/paginate');
 const OUTPUT = path.resolve('test/.output/paginate');

@@ -7,3 +7,17 @@
 (() => {
   document.documentElement.removeAttribute('dir');
 })();
+
+// A closing block (a resolution's meeting and date) never stands alone at the top of a page:
+// it is kept with the paragraph before it. Paged.js 0.4 ignores break-before: avoid, but keeps
+// an element with break-inside: avoid whole.
+(() => {
+  for (const closing of document.querySelectorAll('.closing')) {
+    const previous = closing.previousElementSibling;
+    if (!previous) continue;
+    const keep = document.createElement('div');
+    keep.className = 'keep-together';
+    previous.before(keep);
+    keep.append(previous, closing);
+  }
+})();
