@@ -2,16 +2,22 @@
  * The `hexapla` command: `build` (the pipeline) and `symbols` (what the linker would link).
  * Every failure is one `error:` line per problem (file:line: message [rule]) with a hint, and
  * exit status 1; a stack trace appears only with DEBUG=hexapla. Stages are imported when a
- * command runs, so `hexapla --help` starts fast.
+ * command runs, so `hexapla --help` starts fast. `main` runs in-process (tests call it); the
+ * bin (bin/hexapla.js) sets the exit status from what it returns.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatDiagnostic, HexaplaError, type Diagnostic } from './diagnostics.ts';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatDiagnostic, HexaplaError } from './diagnostics.ts';
 import { isLanguageCode, UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
 
-/** The project is the working directory, as with npm scripts; --root picks another. */
-const projectRoot = () => path.resolve(program.opts<{ root: string }>().root);
+export interface CommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
 
 function languageList(value: string, previous: LanguageCode[] = []): LanguageCode[] {
   const codes = value.split(',').map((code) => code.trim()).filter(Boolean);
@@ -29,13 +35,14 @@ function oneLanguage(value: string): LanguageCode {
 }
 
 const FORMATS = ['html', 'pdf'] as const;
-function formatList(value: string): ('html' | 'pdf')[] {
+type FormatName = (typeof FORMATS)[number];
+function formatList(value: string): FormatName[] {
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
   if (formats.length === 0) throw new InvalidArgumentError(`expected ${FORMATS.join(', ')} or both`);
   for (const format of formats) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new InvalidArgumentError(`"${format}" is not one of ${FORMATS.join(', ')}`);
   }
-  return [...new Set(formats)] as ('html' | 'pdf')[];
+  return [...new Set(formats)] as FormatName[];
 }
 
 function positiveInteger(value: string): number {
@@ -44,66 +51,82 @@ function positiveInteger(value: string): number {
   return number;
 }
 
-const program = new Command()
-  .name('hexapla')
-  .description('Build numbered, linked UN-style documents in the six UN languages.')
-  .option('-C, --root <dir>', 'project folder (holding content/, locales/, templates/)', process.cwd())
-  .showHelpAfterError()
-  .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? text : `error: ${text}`) })
-  .exitOverride((error) => {
-    // commander's own usage errors: exit 1 like every other failure (help and version exit 0).
-    process.exit(error.exitCode === 0 ? 0 : 1);
-  });
+function program(io: CommandIO): Command {
+  const write = (stream: NodeJS.WritableStream) => (text: string) => void stream.write(text);
+  const root = (command: Command) => path.resolve(io.cwd, command.optsWithGlobals<{ root?: string }>().root ?? '.');
+  const cli = new Command()
+    .name('hexapla')
+    .description('Build numbered, linked UN-style documents in the six UN languages.')
+    .option('-C, --root <dir>', 'project folder (holding content/, locales/, templates/)')
+    // One error line and one hint, as for every other failure (not the whole help).
+    .showHelpAfterError('  → see the options with: hexapla --help, hexapla build --help, hexapla symbols --help')
+    .configureOutput({ writeOut: write(io.stdout), writeErr: write(io.stderr), outputError: (text, out) => out(text.startsWith('error:') ? text : `error: ${text}`) })
+    .exitOverride();
 
-program
-  .command('build')
-  .description('build HTML and PDF editions of the documents in content/ into dist/')
-  .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
-  .option('-l, --lang <codes>', `only these languages, comma-separated (${UN_LANGUAGES.join(',')})`, languageList)
-  .option('-f, --format <formats>', 'html, pdf or html,pdf', formatList, ['html', 'pdf'] as ('html' | 'pdf')[])
-  .option('-o, --out <dir>', 'output folder (default: dist)')
-  .option('-j, --concurrency <n>', 'PDF editions rendered at once', positiveInteger, os.availableParallelism())
-  .addOption(new Option('--browser <path>', 'Chromium or Chrome to render PDFs with').env('PUPPETEER_EXECUTABLE_PATH'))
-  .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: ('html' | 'pdf')[]; out?: string; concurrency: number; browser?: string }) => {
-    const { runBuildCommand } = await import('./commands/build.ts');
-    await runBuildCommand({ root: projectRoot(), ...options });
-  });
-
-program
-  .command('symbols')
-  .description('print the document links Hexapla would make in Markdown (FILE or standard input)')
-  .requiredOption('-l, --lang <code>', 'language of the text (one of ar, zh, en, fr, ru, es)', oneLanguage)
-  .option('--json', 'print a JSON array instead of tab-separated lines', false)
-  .argument('[file]', 'Markdown file (default: standard input)')
-  .action(async (file: string | undefined, options: { lang: LanguageCode; json: boolean }) => {
-    const { runSymbolsCommand } = await import('./commands/symbols.ts');
-    const { loadConfig } = await import('./config.ts');
-    const { symbolUrlBuilder } = await import('./links.ts');
-    const { LANGUAGES } = await import('./languages/index.ts');
-    const config = await loadConfig(projectRoot());
-    await runSymbolsCommand({
-      lang: options.lang,
-      file,
-      json: options.json,
-      urlFor: symbolUrlBuilder(config.resolver, LANGUAGES[options.lang].resolverCode),
-      stdout: process.stdout,
-      stdin: process.stdin,
+  cli
+    .command('build')
+    .description('build HTML and PDF editions of the documents in content/ into dist/')
+    .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
+    .option('-l, --lang <codes>', `only these languages, comma-separated (${UN_LANGUAGES.join(',')})`, languageList)
+    .option('-f, --format <formats>', 'html, pdf or html,pdf', formatList, ['html', 'pdf'] as FormatName[])
+    .option('-o, --out <dir>', 'output folder (default: dist)')
+    .option('-j, --concurrency <n>', 'PDF editions rendered at once', positiveInteger, os.availableParallelism())
+    .addOption(new Option('--browser <path>', 'Chromium or Chrome to render PDFs with (or PUPPETEER_EXECUTABLE_PATH)'))
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string }, command: Command) => {
+      const { runBuildCommand } = await import('./commands/build.ts');
+      const ok = await runBuildCommand({
+        ...options,
+        root: root(command),
+        out: options.out === undefined ? undefined : path.resolve(io.cwd, options.out),
+        browser: options.browser ?? (io.env.PUPPETEER_EXECUTABLE_PATH || undefined),
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+      if (!ok) exitStatus = 1;
     });
-  });
 
-export function printDiagnostics(diagnostics: Diagnostic[]): void {
-  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  cli
+    .command('symbols')
+    .description('print the document links Hexapla would make in Markdown (FILE or standard input)')
+    .requiredOption('-l, --lang <code>', 'language of the text (one of ar, zh, en, fr, ru, es)', oneLanguage)
+    .option('--json', 'print a JSON array instead of tab-separated lines', false)
+    .argument('[file]', 'Markdown file (default: standard input)')
+    .action(async (file: string | undefined, options: { lang: LanguageCode; json: boolean }, command: Command) => {
+      const { runSymbolsCommand } = await import('./commands/symbols.ts');
+      const { loadConfig } = await import('./config.ts');
+      const { symbolUrlBuilder } = await import('./links.ts');
+      const { LANGUAGES } = await import('./languages/index.ts');
+      const config = await loadConfig(root(command));
+      await runSymbolsCommand({
+        lang: options.lang,
+        file: file === undefined ? undefined : path.resolve(io.cwd, file),
+        shownAs: file,
+        json: options.json,
+        urlFor: symbolUrlBuilder(config.resolver, LANGUAGES[options.lang].resolverCode),
+        stdout: io.stdout,
+        stdin: io.stdin,
+      });
+    });
+  return cli;
 }
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof HexaplaError) {
-    printDiagnostics(error.diagnostics);
-  } else {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`error: internal error: ${message} [internal]\n  → this is a fault in Hexapla, not in your input; run again with DEBUG=hexapla for details and report it`);
+let exitStatus = 0;
+
+/** Runs the command line `argv` (without node and the script); returns the exit status. */
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  exitStatus = 0;
+  try {
+    await program(io).parseAsync(argv, { from: 'user' });
+    return exitStatus;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1; // commander printed it
+    if (error instanceof HexaplaError) {
+      for (const diagnostic of error.diagnostics) io.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+    } else {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      io.stderr.write(`error: internal error: ${message} [internal]\n  → this is a fault in Hexapla, not in your input; run again with DEBUG=hexapla for details, and report it\n`);
+    }
+    if (io.env.DEBUG?.split(',').includes('hexapla') && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 1;
   }
-  if (process.env.DEBUG?.split(',').includes('hexapla') && error instanceof Error) console.error(error.stack);
-  process.exitCode = 1;
 }

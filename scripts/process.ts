@@ -51,7 +51,7 @@ export interface ProcessedEdition {
 export function processEdition(input: EditionInput): ProcessedEdition {
   const { edition, locale, rules } = input;
   const profile = LANGUAGES[edition.lang];
-  const file = new VFile({ path: edition.file });
+  const file = new VFile({ path: edition.file, value: edition.body });
   const countAnnex = (n: number) => countIn(profile.numbering.annexes, n);
   const processor = unified()
     .use(remarkAccept, { documentFiles: input.documentFiles })
@@ -87,7 +87,7 @@ export function processEdition(input: EditionInput): ProcessedEdition {
     .use(() => checkFragments)
     .use(remarkTypography, { lang: edition.lang })
     .use(remarkHyphenate, { lang: edition.lang });
-  let tree = parseMarkdown(edition.body, edition.bodyLineOffset);
+  let tree = parseMarkdown(edition.body, edition.bodyLineOffset, edition.file);
   tree = processor.runSync(tree, file) as Root;
   const structure = file.data.structure ?? { units: [], labels: new Map(), annexCount: 0 };
   const notes = file.data.notes ?? { calls: [], notes: [] };

@@ -73,9 +73,8 @@ export interface CommandResult {
 
 /** Runs the hexapla command in `cwd` as a user would; never throws, whatever the exit status. */
 export function runHexapla(cwd: string, args: string[]): Promise<CommandResult> {
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   return new Promise((resolve) => {
-    execFile(tsx, [path.join(ROOT, 'scripts', 'cli.ts'), ...args], { cwd }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(ROOT, 'bin', 'hexapla.js'), ...args], { cwd }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

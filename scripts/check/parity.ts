@@ -37,16 +37,11 @@ function comparePair(documentId: string, a: EditionOutline, b: EditionOutline): 
   const structural = (rule: string, unit: OutlineUnit, detail: string, otherUnit: OutlineUnit | undefined) =>
     problem(rule, `${where} part at ${describe(unit)}: ${detail}`, { file: b.file, line: otherUnit?.line ?? unit.line }, `make ${b.file} and ${a.file} agree here (${at(unit, a)} and ${at(otherUnit, b)})`);
 
-  const sameSequence = left.length === right.length && left.every((unit, i) => unit.id === right[i]!.id);
-  if (!sameSequence) {
-    const gap = left.length === right.length ? undefined : firstUnpaired(left, right);
-    if (!gap) {
-      // As many units, but not the same ones: a paragraph numbered in one edition only, say.
-      const index = left.findIndex((unit, i) => unit.id !== right[i]!.id);
-      const [unit, otherUnit] = [left[index]!, right[index]!];
-      diagnostics.push(structural('parity/structure', unit, `${describe(unit)} of the first stands where the second has ${describe(otherUnit)}`, otherUnit));
-      return diagnostics;
-    }
+  // Same units in the same order (ids may differ where a heading changed level or a paragraph
+  // lost its number: those are reported below, unit by unit). Otherwise find where they part.
+  const sameShape = left.length === right.length && left.every((unit, i) => unit.kind === right[i]!.kind);
+  if (!sameShape) {
+    const gap = firstUnpaired(left, right);
     const [longer, side, otherSide] = gap.side === 'first' ? [left, 'first', 'second'] : [right, 'second', 'first'];
     const unit = longer[gap.index]!;
     const counterpart = gap.side === 'first' ? right[Math.min(gap.index, right.length - 1)] : left[Math.min(gap.index, left.length - 1)];

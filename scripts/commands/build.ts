@@ -15,10 +15,15 @@ export interface BuildCommandOptions {
   out?: string;
   concurrency: number;
   browser?: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
 }
 
-export async function runBuildCommand(options: BuildCommandOptions): Promise<void> {
+/** Returns false when an edition failed (the exit status is then 1). */
+export async function runBuildCommand(options: BuildCommandOptions): Promise<boolean> {
   const started = performance.now();
+  const out = (line: string) => options.stdout.write(`${line}\n`);
+  const err = (line: string) => options.stderr.write(`${line}\n`);
   const result = await build({
     root: options.root,
     documents: options.doc,
@@ -27,13 +32,13 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<voi
     outDir: options.out,
     concurrency: options.concurrency,
     browser: options.browser,
-    onOutput: (output) => console.log(summaryLine(output, options.root)),
-    onWarning: (warning) => console.error(typeof warning === 'string' ? `warning: ${warning}` : formatDiagnostic(warning)),
+    onOutput: (output) => out(summaryLine(output, options.root)),
+    onWarning: (warning) => err(typeof warning === 'string' ? `warning: ${warning}` : formatDiagnostic(warning)),
   });
-  for (const file of result.removed) console.log(`- removed ${file} (no longer in content/)`);
+  for (const file of result.removed) out(`- removed ${file} (no longer in content/)`);
   const failed = result.outputs.filter((o) => !o.ok).length;
-  console.log(`${result.outputs.length - failed} written, ${failed} failed, ${result.warnings.length} warnings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (!result.ok) process.exitCode = 1;
+  out(`${result.outputs.length - failed} written, ${failed} failed, ${result.warnings.length} warnings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result.ok;
 }
 
 export function summaryLine(output: EditionOutput, root: string): string {

@@ -8,7 +8,9 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { fileSystemError } from '../diagnostics.ts';
 import type { LanguageCode } from '../languages/index.ts';
+import { decodeText } from '../load/text.ts';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { isSymbolLink, remarkLinkSymbols } from '../transform/link-symbols.ts';
@@ -17,6 +19,8 @@ export interface SymbolsCommandOptions {
   lang: LanguageCode;
   /** Markdown file to read; standard input when absent. */
   file?: string;
+  /** The file as the user wrote it, for messages. */
+  shownAs?: string;
   json: boolean;
   urlFor: (symbol: string) => string;
   stdout: NodeJS.WritableStream;
@@ -30,8 +34,15 @@ export interface ListedLink {
 }
 
 export async function runSymbolsCommand(opts: SymbolsCommandOptions): Promise<void> {
-  const source = opts.file !== undefined ? await readFile(opts.file, 'utf8') : await readAll(opts.stdin);
-  const links = listSymbolLinks(source, opts);
+  const shown = opts.shownAs ?? opts.file ?? '-';
+  let bytes: Uint8Array;
+  try {
+    bytes = opts.file !== undefined ? await readFile(opts.file) : await readAll(opts.stdin);
+  } catch (error) {
+    throw fileSystemError(error, shown, 'read');
+  }
+  const source = decodeText(bytes, shown);
+  const links = listSymbolLinks(source, { ...opts, file: shown });
   const output = opts.json
     ? `${JSON.stringify(links, null, 2)}\n`
     : links.map((l) => `${l.text}\t${l.symbol}\t${l.url}\n`).join('');
@@ -46,7 +57,7 @@ export function listSymbolLinks(
   const file = new VFile({ path: opts.file, value: markdown });
   // Front matter is metadata, not prose; the body keeps the file's line numbers.
   const { body, bodyLineOffset } = splitFrontMatter(markdown);
-  const tree = parseMarkdown(body, bodyLineOffset);
+  const tree = parseMarkdown(body, bodyLineOffset, opts.file ?? '');
   unified().use(remarkLinkSymbols, { lang: opts.lang, urlFor: opts.urlFor }).runSync(tree, file);
 
   const links: ListedLink[] = [];
@@ -58,8 +69,8 @@ export function listSymbolLinks(
   return links;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

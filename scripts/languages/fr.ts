@@ -65,10 +65,12 @@ export const fr: LanguageProfile = {
   typography: [
     DIGIT_GROUPS,
     APOSTROPHE,
-    [/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`],
+    // Lookbehinds: a rule must start at the beginning of a run of spaces, or a long run would be
+    // rescanned from each of its spaces (quadratic).
+    [/(?<![ \u00A0\u202F])[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`],
     [/(\S)[ \u00A0]*:(?=\s|$)/g, `$1${NBSP}:`],
     [/«[ \u00A0]*/g, `«${NBSP}`],
-    [/[ \u00A0]*»/g, `${NBSP}»`],
+    [/(?<![ \u00A0])[ \u00A0]*»/g, `${NBSP}»`],
   ],
   hyphenation: fr_patterns,
   ordinal,

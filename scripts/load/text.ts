@@ -22,7 +22,18 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8); Latin-1 and Windows-1252 files must be converted',
     );
   }
-  return text.replace(/\r\n?/g, '\n');
+  text = text.replace(/\r\n?/g, '\n');
+  // Control characters other than tab and line feed are invisible in an editor and in print.
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    const column = control.index - before.lastIndexOf('\n');
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw fail('encoding/control-character', `control character U+${code} at line ${line}, column ${column}`, { file, line, column }, 'remove it; it is invisible in an editor and cannot be printed (a file saved in another encoding can show this)');
+  }
+  return text;
 }
 
 export async function readText(absolute: string, file: string): Promise<string> {

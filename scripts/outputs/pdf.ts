@@ -1,9 +1,12 @@
 /**
- * The PDF edition: the planned page paginated by Paged.js in one shared browser. The page is
- * written to a hidden file beside the HTML edition (so its assets resolve), rendered, and the
- * hidden file removed: an HTML edition the user built is never overwritten or deleted.
+ * The PDF edition: the planned page paginated by Paged.js in one shared browser. The browser is
+ * started before anything is written (no browser, no change to dist/). The page is written to a
+ * hidden file beside the HTML edition (so its assets resolve), rendered, and the hidden file
+ * removed: an HTML edition the user built is never overwritten or deleted.
  */
+import { rmSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
+import { onInterrupt } from '../interrupt.ts';
 import path from 'node:path';
 import { temporaryPath, writeFileAtomic } from '../write/output.ts';
 import { writeDocumentFiles } from './document-files.ts';
@@ -13,12 +16,16 @@ export const pdfOutput: OutputFormat = {
   name: 'pdf',
   async write(plan, context) {
     if (plan.editions.length === 0) return [];
-    for (const document of plan.documents) if (plan.editions.some((e) => e.documentId === document.id)) await writeDocumentFiles(plan, document);
+    // Loaded only when PDFs are asked for, so HTML builds never start a browser.
+    const { openPdfEngine } = await import('../paginate/printer.ts');
+    const engine = await openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser });
     const sources = plan.editions.map((edition) => temporaryPath(edition.htmlPath, 'print.html'));
+    // The hidden pages are removed however the build ends, an interruption included.
+    const release = onInterrupt(() => sources.forEach((source) => rmSync(source, { force: true })));
     try {
+      for (const document of plan.documents) if (plan.editions.some((e) => e.documentId === document.id)) await writeDocumentFiles(plan, document);
       await Promise.all(plan.editions.map((edition, i) => writeFileAtomic(sources[i]!, edition.html)));
-      const { renderPdfEditions } = await import('../paginate/editions.ts');
-      const results = await renderPdfEditions(
+      const results = await engine.renderAll(
         plan.editions.map((edition, i) => ({
           label: `${edition.documentId}/${edition.lang}`,
           htmlPath: sources[i]!,
@@ -26,7 +33,6 @@ export const pdfOutput: OutputFormat = {
           allowedRoot: path.dirname(edition.htmlPath),
           metadata: edition.pdfMetadata,
         })),
-        { concurrency: context.concurrency, executablePath: context.browser },
       );
       const outputs: EditionOutput[] = [];
       for (const [index, result] of results.entries()) {
@@ -41,6 +47,8 @@ export const pdfOutput: OutputFormat = {
       return outputs;
     } finally {
       await Promise.all(sources.map((source) => rm(source, { force: true }).catch(() => undefined)));
+      await engine.close();
+      release();
     }
   },
 };

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { fail } from '../diagnostics.ts';
+import { onInterrupt } from '../interrupt.ts';
 
 /** Where a browser executable was found, so build logs can say which one rendered the PDFs. */
 export type BrowserSource = 'option' | 'PUPPETEER_EXECUTABLE_PATH' | 'puppeteer-cache' | 'system';
@@ -165,12 +166,32 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Launches one headless browser with a fresh, temporary profile. */
+/**
+ * Launches one headless browser with a fresh, temporary profile. From before the launch until
+ * `close()`, an interrupted build closes the browser and removes its profile (interrupt.ts).
+ */
 export async function launchBrowser(options: { executablePath?: string } = {}): Promise<LaunchedBrowser> {
   const executable = findBrowserExecutable(options.executablePath);
   await removeStaleProfiles();
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-  let browser: Browser;
+  let browser: Browser | undefined;
+  let closing = false;
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closing = true;
+    closed ??= (async () => {
+      release();
+      if (browser) {
+        // A browser that died or hangs never answers: wait a little, then kill it.
+        const child = browser.process();
+        await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+        if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    })();
+    return closed;
+  };
+  const release = onInterrupt(close);
   try {
     browser = await puppeteer.launch({
       executablePath: executable.path,
@@ -183,7 +204,7 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
       handleSIGHUP: false,
     });
   } catch (cause) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
     throw fail(
       'browser/launch',
       `could not start the browser ${executable.path}: ${(cause as Error).message.split('\n')[0]}`,
@@ -191,32 +212,13 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
       `check that it runs (\`${executable.path} --version\`), or ${HOW_TO_GET_A_BROWSER}`,
     );
   }
-  let closing = false;
-  let closed: Promise<void> | undefined;
+  const launched = browser;
   const died = new Promise<string>((resolve) => {
-    browser.once('disconnected', () => {
-      if (!closing) resolve(`the browser exited unexpectedly (${describeExit(browser)})`);
+    launched.once('disconnected', () => {
+      if (!closing) resolve(`the browser exited unexpectedly (${describeExit(launched)})`);
     });
   });
-  const close = () => {
-    closing = true;
-    closed ??= (async () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-    })();
-    return closed;
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    void close().finally(() => {
-      // The conventional status of a process ended by a signal: 128 + its number.
-      process.exit(128 + (os.constants.signals[signal] ?? 1));
-    });
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return { browser, executable, died, close };
+  return { browser: launched, executable, died, close };
 }
 
 function describeExit(browser: Browser): string {

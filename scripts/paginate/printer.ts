@@ -109,6 +109,22 @@ const FRAME_CALLBACKS_AS_TIMERS = `(() => {
   window.requestIdleCallback = (callback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0);
 })()`;
 
+/**
+ * Connections that request interception never sees — WebSocket, WebTransport, WebRTC — are
+ * taken away from the page's scripts: each attempt throws, and is reported on the console with
+ * a tag the engine turns into a refused request.
+ */
+export const REFUSED_TAG = '[hexapla-refused]';
+const NO_SOCKETS = `(() => {
+  const refuse = (kind) => function (url) {
+    console.warn(${JSON.stringify(REFUSED_TAG)} + ' ' + String(url ?? kind));
+    throw new DOMException(kind + ' is not available while rendering (offline)', 'SecurityError');
+  };
+  for (const kind of ['WebSocket', 'WebTransport', 'RTCPeerConnection', 'webkitRTCPeerConnection']) {
+    if (kind in window) Object.defineProperty(window, kind, { value: refuse(kind), configurable: false, writable: false });
+  }
+})()`;
+
 /** Launches the shared browser. Call `close()` when the build is done, even after failures. */
 export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
   const launched = await launchBrowser({ executablePath: options.executablePath });
@@ -140,13 +156,15 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | 
     tab.on('pageerror', (error) => pageErrors.push(error.message));
     // Paged.js skips what it cannot place with only this warning (layout.js:108-147): text lost.
     tab.on('console', (message) => {
-      if (/Unable to layout item/.test(message.text())) lostContent.push(message.text());
+      const text = message.text();
+      if (/Unable to layout item/.test(text)) lostContent.push(text);
+      if (text.startsWith(REFUSED_TAG)) blocked.add(text.slice(REFUSED_TAG.length + 1));
     });
     try {
       return await work(tab);
     } finally {
       tabs.delete(tab);
-      await tab.close().catch(() => undefined);
+      await settled(tab.close());
     }
   };
   try {
@@ -161,9 +179,15 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | 
     const reason = describeFailure(error, pageErrors, [...blocked]);
     return { label: job.label, ok: false, ms: elapsed(), error: reason, blockedRequests: [...blocked] };
   } finally {
-    // Closing also aborts whatever a timed-out job was still waiting for.
-    await Promise.all([...tabs].map((tab) => tab.close().catch(() => undefined)));
+    // Closing also aborts whatever a timed-out job was still waiting for. A dead browser never
+    // answers, so cleaning up may not wait long.
+    await Promise.all([...tabs].map((tab) => settled(tab.close())));
   }
+}
+
+/** Waits for `work` to settle, at most `ms`; never throws. For cleanup that must not hang. */
+export function settled(work: Promise<unknown>, ms = 2_000): Promise<void> {
+  return Promise.race([work.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
 }
 
 /**
@@ -201,6 +225,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   }
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
   await tab.evaluateOnNewDocument(FRAME_CALLBACKS_AS_TIMERS);
+  await tab.evaluateOnNewDocument(NO_SOCKETS);
   const printer = printerOnTab(tab, [PREPARE_PRINT, FOOTNOTES, TABLES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])]);
   await printer.render({ url: htmlUrl });
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;

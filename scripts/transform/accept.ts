@@ -6,10 +6,11 @@
  * image, resolves reference-style links, and records the local files an edition uses.
  */
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parent, Root, Text } from 'mdast';
-import { visit, SKIP, CONTINUE } from 'unist-util-visit';
+import { visit, CONTINUE } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import { checkUrl } from '../links.ts';
+import { Replacements } from './nodes.ts';
 
 /** Directives Hexapla knows, by kind. */
 export const TEXT_DIRECTIVES = ['term', 'ref', 'symbol', 'nolink'] as const;
@@ -73,21 +74,24 @@ export function remarkAccept(options: AcceptOptions) {
     });
     const calledNotes = new Set<string>();
     const definedNotes = new Map<string, Nodes>();
+    const callsInNotes = new Set<Nodes>();
     visit(tree, 'footnoteDefinition', (node) => {
       if (definedNotes.has(node.identifier)) report(file, node, 'footnote/duplicate', `note [^${node.label}] is defined twice`, 'give each note its own key');
       definedNotes.set(node.identifier, node);
+      visit(node, 'footnoteReference', (call) => {
+        callsInNotes.add(call);
+      });
     });
 
-    const refuse = (node: Nodes, parent: Parent | undefined, index: number | undefined, rule: string, message: string, hint: string, keepText = true) => {
+    const replacements = new Replacements();
+    const refuse = (node: Nodes, parent: Parent | undefined, _index: number | undefined, rule: string, message: string, hint: string) => {
       report(file, node, rule, message, hint);
       // Keep the text in the tree so later stages still see it (and report what else is wrong).
-      if (parent && index !== undefined) {
-        const text = keepText && 'value' in node && typeof node.value === 'string' ? node.value : undefined;
-        const replacement = text !== undefined ? [{ type: 'text', value: text } as Text] : 'children' in node ? (node.children as Nodes[]) : [];
-        parent.children.splice(index, 1, ...(replacement as never[]));
-        return [SKIP, index] as const;
+      if (parent) {
+        const text = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
+        replacements.replace(parent, node, text !== undefined ? [{ type: 'text', value: text } as Text] : () => ('children' in node ? (node.children as Nodes[]) : []));
       }
-      return SKIP;
+      return CONTINUE;
     };
 
     visit(tree, ((visited: Nodes, index: number | undefined, parent: Parent | undefined) => {
@@ -120,12 +124,22 @@ export function remarkAccept(options: AcceptOptions) {
           checkDirective(node as never, file);
           return CONTINUE;
         case 'footnoteReference':
+          if (callsInNotes.has(node)) {
+            report(file, node, 'footnote/nested', `note [^${node.label}] is called from inside a note`, 'a note cannot call a note: put the reference in the text, or write it out in the note');
+            return CONTINUE;
+          }
           calledNotes.add(node.identifier);
           if (!definedNotes.has(node.identifier)) report(file, node, 'footnote/missing', `note [^${node.label}] is called but never written`, `add a line "[^${node.label}]: the note's text" to this edition`);
           return CONTINUE;
         case 'linkReference':
-        case 'imageReference':
-          return resolveReference(node, parent, index, definitions, usedDefinitions, file);
+        case 'imageReference': {
+          const resolved = resolveReference(node, definitions, usedDefinitions);
+          if (!resolved || !parent) return CONTINUE;
+          if (resolved.type === 'link') checkLink(resolved, file, options, data);
+          else checkImage(resolved, file, options, data);
+          replacements.replace(parent, node, [resolved]);
+          return CONTINUE;
+        }
         case 'link':
           checkLink(node, file, options, data);
           return CONTINUE;
@@ -133,7 +147,7 @@ export function remarkAccept(options: AcceptOptions) {
           checkImage(node, file, options, data);
           return CONTINUE;
         case 'text':
-          checkStrayCall(node, file);
+          checkStrayCall(node, file, definedNotes);
           return CONTINUE;
         default:
           if ((node as { type: string }).type === 'math' || (node as { type: string }).type === 'inlineMath') {
@@ -142,6 +156,7 @@ export function remarkAccept(options: AcceptOptions) {
           return CONTINUE;
       }
     }) as never);
+    replacements.apply();
 
     for (const [identifier, definition] of definitions) {
       if (!usedDefinitions.has(identifier)) {
@@ -181,24 +196,14 @@ function checkDirective(node: Nodes & { type: 'textDirective' | 'leafDirective' 
   }
 }
 
-function resolveReference(
-  node: LinkReference | ImageReference,
-  parent: Parent | undefined,
-  index: number | undefined,
-  definitions: Map<string, Definition>,
-  used: Set<string>,
-  file: VFile,
-) {
+/** A reference-style link or image, as the link or image its definition makes; undefined if none. */
+function resolveReference(node: LinkReference | ImageReference, definitions: Map<string, Definition>, used: Set<string>): Link | Image | undefined {
   const definition = definitions.get(node.identifier);
-  if (!definition || !parent || index === undefined) return CONTINUE;
+  if (!definition) return undefined;
   used.add(node.identifier);
-  const resolved: Link | Image =
-    node.type === 'linkReference'
-      ? { type: 'link', url: definition.url, title: definition.title, children: node.children, position: node.position }
-      : { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
-  parent.children.splice(index, 1, resolved as never);
-  void file;
-  return [CONTINUE, index] as const; // visit the link in its place, so the URL policy applies
+  return node.type === 'linkReference'
+    ? { type: 'link', url: definition.url, title: definition.title, children: node.children, position: node.position }
+    : { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
 }
 
 function checkLink(node: Link, file: VFile, options: AcceptOptions, data: AcceptData): void {
@@ -241,8 +246,16 @@ function checkImage(node: Image, file: VFile, options: AcceptOptions, data: Acce
   node.url = '';
 }
 
-/** `[^x]` left as text: GFM makes a call only when the note exists, so this one has no note. */
-function checkStrayCall(node: Text, file: VFile): void {
+/**
+ * `[^x]` left as text: GFM makes a call only where its note can be seen, so this one has no
+ * note — or its note stands inside a :::table block, which only that table can call.
+ */
+function checkStrayCall(node: Text, file: VFile, definedNotes: Map<string, Nodes>): void {
   const stray = /\[\^([^\]\s]+)\]/.exec(node.value);
-  if (stray) report(file, node, 'footnote/missing', `note [^${stray[1]}] is called but never written`, `add a line "[^${stray[1]}]: the note's text" to this edition, at the start of a line with a blank line before it`);
+  if (!stray) return;
+  if (definedNotes.has(stray[1]!.toLowerCase())) {
+    report(file, node, 'footnote/table-note-outside', `note [^${stray[1]}] belongs to a table, but is called outside it`, 'call a table note from its own table, or move its definition out of the :::table block to make it a footnote');
+  } else {
+    report(file, node, 'footnote/missing', `note [^${stray[1]}] is called but never written`, `add a line "[^${stray[1]}]: the note's text" to this edition, at the start of a line with a blank line before it`);
+  }
 }

@@ -3,12 +3,14 @@
  * the edition's own form (locales: `crossReference`), linked to the target. Labels come from the
  * structure transform, which runs first.
  */
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import { report } from '../diagnostics.ts';
 import type { LabelTarget } from '../structure/model.ts';
+import { Replacements } from './nodes.ts';
 
 export interface CrossReferenceOptions {
   /** The words for a target, as this language cites it; `fromAnnex` is the annex holding the reference (0: main text). */
@@ -18,32 +20,30 @@ export interface CrossReferenceOptions {
 export function remarkCrossReferences(options: CrossReferenceOptions) {
   return (tree: Root, file: VFile) => {
     const labels = file.data.structure?.labels ?? new Map<string, LabelTarget>();
-    const replacements: { parent: { children: unknown[] }; node: unknown; by: unknown }[] = [];
+    const replacements = new Replacements();
     visitParents(tree, 'textDirective', (node, ancestors) => {
       if (node.name !== 'ref') return;
-      const parent = ancestors[ancestors.length - 1] as { children: unknown[] };
+      const parent = ancestors[ancestors.length - 1] as Parent;
       const label = toString(node).trim();
       const target = labels.get(label);
       if (!target) {
         const known = [...labels.keys()].slice(0, 10).join(', ') || 'none';
         report(file, node, 'ref/unknown-label', `reference to unknown label "${label}"`, `label a paragraph by ending it with {#${label}}, or a table with :::table[…]{#${label}} (labels in this file: ${known})`);
-        replacements.push({ parent, node, by: { type: 'text', value: label } });
+        replacements.replace(parent, node, [{ type: 'text', value: label } as Node]);
         return;
       }
       const annexId = ancestors.map((a) => (a.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id).find((id) => id && /^annex-\d+$/.test(id));
       const fromAnnex = annexId ? Number(annexId.slice('annex-'.length)) : 0;
-      replacements.push({
-        parent,
-        node,
-        by: {
+      replacements.replace(parent, node, [
+        {
           type: 'link',
           url: `#${target.id}`,
           children: [{ type: 'text', value: options.cite(target, fromAnnex) }],
           data: { hProperties: { className: ['cross-reference'], dataTarget: target.id } },
           position: node.position,
-        },
-      });
+        } as Node,
+      ]);
     });
-    for (const { parent, node, by } of replacements.reverse()) parent.children.splice(parent.children.indexOf(node), 1, by);
+    replacements.apply();
   };
 }

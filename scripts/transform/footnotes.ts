@@ -11,13 +11,15 @@
  * each `role="doc-footnote"` with `id="fn-N"` and a link back. They stay mdast until rendering,
  * so citations, `:term[]` and `:ref[]` inside notes are handled by the same transforms.
  */
-import type { BlockContent, FootnoteDefinition, FootnoteReference, Parent, Root } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Parent, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { Unit } from '../structure/model.ts';
 import { countIn } from './labels.ts';
+import { Replacements } from './nodes.ts';
 
 export interface FootnoteOptions {
   /** `repeat` in resolutions: every call is a note of its own. */
@@ -64,7 +66,7 @@ export function remarkFootnotes(options: FootnoteOptions) {
   return (tree: Root, file: VFile) => {
     // 1. Take every definition out of the flow, remembering which table (if any) holds it.
     const definitions = new Map<string, { node: FootnoteDefinition; table?: ContainerDirective }>();
-    const removals: { parent: Parent; node: FootnoteDefinition }[] = [];
+    const removals = new Replacements();
     visitParents(tree, 'footnoteDefinition', (node, ancestors) => {
       const parent = ancestors[ancestors.length - 1] as Parent;
       const table = [...ancestors].reverse().find((a): a is ContainerDirective => a.type === 'containerDirective' && (a as ContainerDirective).name === 'table');
@@ -72,16 +74,16 @@ export function remarkFootnotes(options: FootnoteOptions) {
         report(file, node, 'footnote/nested', 'a note inside a note', 'write notes one after the other, each starting a line with [^key]:');
       }
       definitions.set(node.identifier, { node, table });
-      removals.push({ parent, node });
+      removals.replace(parent, node, []);
     });
-    for (const { parent, node } of removals) parent.children.splice(parent.children.indexOf(node as never), 1);
+    removals.apply();
 
     // 2. Number the calls in document order.
     const pageNotes: { id: string; marker: string; children: BlockContent[]; refs: string[]; line?: number }[] = [];
     const numberByKey = new Map<string, number>();
     const tables = new Map<ContainerDirective, TableNotes>();
     const calls: NoteCall[] = [];
-    const replacements: { parent: Parent; node: FootnoteReference; by: unknown }[] = [];
+    const replacements = new Replacements();
     let next = 0;
     const seen = new Set<string>();
     visitParents(tree, 'footnoteReference', (node, ancestors) => {
@@ -102,7 +104,7 @@ export function remarkFootnotes(options: FootnoteOptions) {
           notes.letters.set(node.identifier, letter);
           notes.notes.push({ id: `${notes.tableId}-note-${letter}`, letter, children: definition.node.children as BlockContent[] });
         }
-        replacements.push({ parent, node, by: tableNoteCall(`${notes.tableId}-note-${letter}`, letter) });
+        replacements.replace(parent, node, [tableNoteCall(`${notes.tableId}-note-${letter}`, letter) as Node]);
         return;
       }
       let number = options.repeatedCalls === 'reuse' ? numberByKey.get(node.identifier) : undefined;
@@ -116,14 +118,14 @@ export function remarkFootnotes(options: FootnoteOptions) {
         seen.add(node.identifier);
         pageNotes.push({ id: `fn-${number}`, marker: formatCall(options.callFormat, number), children: children as BlockContent[], refs: [refId], line: definition.node.position?.start.line });
       } else {
-        const note = pageNotes.find((n) => n.id === `fn-${number}`)!;
+        const note = pageNotes[number - 1]!;
         refId = `fnref-${number}-${note.refs.length + 1}`;
         note.refs.push(refId);
       }
       calls.push({ noteId: `fn-${number}`, unit });
-      replacements.push({ parent, node, by: noteCall(`fn-${number}`, refId, formatCall(options.callFormat, number)) });
+      replacements.replace(parent, node, [noteCall(`fn-${number}`, refId, formatCall(options.callFormat, number)) as Node]);
     });
-    for (const { parent, node, by } of replacements.reverse()) parent.children.splice(parent.children.indexOf(node as never), 1, by as never);
+    replacements.apply();
 
     // 3. Table notes go below their tables; the title's note joins the masthead's.
     for (const notes of tables.values()) {

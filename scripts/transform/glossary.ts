@@ -2,12 +2,12 @@
  * Glossary transform: `:term[key]` becomes the edition language's term for `key`, taken from
  * locales/<lang>/glossary.json. An unknown key is reported at its line.
  */
-import type { Parent, Root } from 'mdast';
+import type { Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { report } from '../diagnostics.ts';
-import { mergeAdjacentText } from './nodes.ts';
+import { mergeAdjacentText, Replacements } from './nodes.ts';
 
 export interface GlossaryOptions {
   term: (key: string) => string | undefined;
@@ -19,8 +19,9 @@ export interface GlossaryOptions {
 export function remarkGlossary(options: GlossaryOptions) {
   return (tree: Root, file: VFile) => {
     const touched = new Set<Parent>();
-    visit(tree, 'textDirective', (node, index, parent) => {
-      if (node.name !== 'term' || !parent || index === undefined) return;
+    const replacements = new Replacements();
+    visit(tree, 'textDirective', (node, _index, parent) => {
+      if (node.name !== 'term' || !parent) return;
       const key = toString(node).trim();
       let value = options.term(key);
       if (value === undefined) {
@@ -28,10 +29,11 @@ export function remarkGlossary(options: GlossaryOptions) {
         report(file, node, 'glossary/unknown-term', `unknown glossary term "${key}"`, `add "${key}" to locales/${options.lang}/glossary.json, or fix the key${near.length ? ` (similar keys: ${near.join(', ')})` : ''}`);
         value = key;
       }
-      parent.children.splice(index, 1, { type: 'text', value, position: node.position });
+      replacements.replace(parent, node, [{ type: 'text', value, position: node.position } as Text]);
       touched.add(parent);
-      return [SKIP, index];
+      return SKIP;
     });
+    replacements.apply();
     touched.forEach(mergeAdjacentText);
   };
 }

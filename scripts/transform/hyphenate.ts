@@ -11,10 +11,20 @@ import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
 
 const hyphenators = new Map<LanguageCode, (text: string) => string>();
 
+/**
+ * Words longer than this are left whole: no word of these languages is, and the patterns take
+ * time quadratic in a word's length (a 100 000-letter "word" took 31 s).
+ */
+const LONGEST_WORD = 60;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`);
+
 function hyphenatorFor(lang: LanguageCode): ((text: string) => string) | undefined {
   const patterns = LANGUAGES[lang].hyphenation;
   if (!patterns) return undefined;
-  if (!hyphenators.has(lang)) hyphenators.set(lang, createHyphenator(patterns, { html: false, minWordLength: 7 }));
+  if (!hyphenators.has(lang)) {
+    const hyphenate = createHyphenator(patterns, { html: false, minWordLength: 7 });
+    hyphenators.set(lang, (text) => (LONG_RUN.test(text) ? text.replace(/\S+/g, (word) => (word.length > LONGEST_WORD ? word : hyphenate(word))) : hyphenate(text)));
+  }
   return hyphenators.get(lang);
 }
 

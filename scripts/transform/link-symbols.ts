@@ -25,7 +25,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
-import { mergeAdjacentText } from './nodes.ts';
+import { mergeAdjacentText, Replacements } from './nodes.ts';
 import type { LanguageCode } from '../languages/index.ts';
 import { findCitations, normalizeSymbol, type Citation } from '../symbols/index.ts';
 
@@ -203,29 +203,14 @@ function mergeAdjacentTextDeep(container: Parent): void {
 // Author directives
 
 function applyDirectives(tree: Root, options: LinkSymbolsOptions, file: VFile): void {
-  const replacements = new Map<Parent, Map<TextDirective, PhrasingContent[]>>();
-  const order: Parent[] = [];
+  const replacements = new Replacements();
   visit(tree, 'textDirective', (node, _index, parent) => {
     if (!parent || (node.name !== 'symbol' && node.name !== 'nolink')) return;
-    let byNode = replacements.get(parent);
-    if (!byNode) {
-      replacements.set(parent, (byNode = new Map()));
-      order.push(parent);
-    }
-    byNode.set(node, node.name === 'symbol' ? [forcedLink(node, options, file)] : node.children);
+    // A `:nolink` gives up its children as they are when applied: a `:symbol` inside it is
+    // already a link by then (parents are rebuilt innermost first).
+    replacements.replace(parent, node, node.name === 'symbol' ? [forcedLink(node, options, file)] : () => node.children);
   });
-  // Rebuild after visiting, so the walk never sees a tree that changes under it; innermost first,
-  // so a `:symbol` inside a `:nolink` is already a link when the `:nolink` is unwrapped.
-  for (const parent of order.reverse()) {
-    const byNode = replacements.get(parent)!;
-    const children: Parent['children'] = [];
-    for (const child of parent.children) {
-      const replacement = byNode.get(child as TextDirective);
-      if (replacement) for (const node of replacement) children.push(node as never);
-      else children.push(child);
-    }
-    parent.children = children;
-  }
+  replacements.apply();
 }
 
 function forcedLink(node: TextDirective, options: LinkSymbolsOptions, file: VFile): Link | Text {

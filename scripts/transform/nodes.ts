@@ -44,3 +44,36 @@ export function addClass(node: Node, ...classes: string[]): void {
   const existing = ((node as WithData).data?.hProperties?.className ?? []) as string[];
   setHtml(node, { className: [...existing, ...classes] }, {});
 }
+
+/**
+ * Replacements collected during a walk and applied after it, each parent's children rebuilt
+ * once: linear however many children one parent loses (splicing one at a time is quadratic, and
+ * a paragraph may hold 100 000 citations). Parents are rebuilt innermost first, and a
+ * replacement given as a function is read only then, so it sees its own children already done.
+ */
+export class Replacements {
+  private readonly byParent = new Map<Parent, Map<Node, Node[] | (() => Node[])>>();
+
+  replace(parent: Parent, node: Node, by: Node[] | (() => Node[])): void {
+    let nodes = this.byParent.get(parent);
+    if (!nodes) this.byParent.set(parent, (nodes = new Map()));
+    nodes.set(node, by);
+  }
+
+  get size(): number {
+    return this.byParent.size;
+  }
+
+  /** Applies everything; `order` is the parents' discovery order (a walk meets outer parents first). */
+  apply(): void {
+    for (const [parent, nodes] of [...this.byParent].reverse()) {
+      const children: Node[] = [];
+      for (const child of parent.children) {
+        const by = nodes.get(child);
+        if (by === undefined) children.push(child);
+        else for (const node of typeof by === 'function' ? by() : by) children.push(node);
+      }
+      parent.children = children as Parent['children'];
+    }
+  }
+}

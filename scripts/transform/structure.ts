@@ -46,7 +46,9 @@ declare module 'vfile' {
 
 const ID_COUNTING = ['latin', 'roman', 'decimal'] as const;
 const UNNUMBERED = /^\{-\}[ \t]*/;
-const LABEL = /[ \t]*\{#([A-Za-z][\w-]*)\}[ \t]*$/;
+// The lookbehind starts a match only at the first space before the label: a long run of spaces
+// would otherwise be rescanned from each of them (quadratic).
+const LABEL = /(?<![ \t])[ \t]*\{#([A-Za-z][\w-]*)\}[ \t]*$/;
 
 /** The part of the tree an annex becomes: a section holding its heading and its blocks. */
 export interface AnnexNode extends Parent {
@@ -56,7 +58,7 @@ export interface AnnexNode extends Parent {
 
 export function remarkStructure(options: StructureOptions) {
   return (tree: Root, file: VFile) => {
-    const state: NumberingState = { units: [], labels: new Map(), tables: 0, bareTables: 0, file, options };
+    const state: NumberingState = { units: [], labels: new Map(), tables: 0, bareTables: 0, file, options, source: file.value === undefined ? undefined : String(file.value) };
     const parts: { marker?: LeafDirective; nodes: RootContent[] }[] = [{ nodes: [] }];
     for (const child of tree.children) {
       if (child.type === 'leafDirective' && child.name === 'annex') parts.push({ marker: child, nodes: [] });
@@ -99,6 +101,8 @@ interface NumberingState {
   bareTables: number;
   file: VFile;
   options: StructureOptions;
+  /** The edition's Markdown body, when the file carries it: offsets in the tree point into it. */
+  source?: string;
 }
 
 interface PartContext {
@@ -125,8 +129,8 @@ function numberPart(nodes: RootContent[], context: PartContext, state: Numbering
   };
 
   const paragraph = (node: Paragraph, inPreamble: boolean) => {
-    const marked = takeUnnumberedMarker(node);
-    const label = takeLabel(node);
+    const marked = takeUnnumberedMarker(node, state.source);
+    const label = takeLabel(node, state.source);
     if (inPreamble) {
       const id = `${context.prefix}pp-${++preambular}`;
       setHtml(node, { id, className: ['para', 'preambular'] }, { unit: id });
@@ -221,7 +225,20 @@ function addLabel(state: NumberingState, label: string, target: LabelTarget, nod
   state.labels.set(label, target);
 }
 
+/** A list may go on where an earlier one stopped ("4." after (c)), but not past the alphabet. */
+const HIGHEST_LIST_START = 26;
+
 function numberSubItems(list: List, parentId: string, level: number, state: NumberingState, record: (unit: Omit<Unit, 'part'>) => string): void {
+  if ((list.start ?? 1) > HIGHEST_LIST_START) {
+    // "1995. The year …" at the start of a line is a list item to Markdown: its number would vanish.
+    report(
+      state.file,
+      list,
+      'markdown/list-start',
+      `a line starting "${list.start}." is read as item ${list.start} of a numbered list, and its number would not be printed`,
+      `if it is text, escape the full stop: ${list.start}\\. …; sub-items are written 1., 2. … (or go on from an earlier list up to ${HIGHEST_LIST_START}.)`,
+    );
+  }
   const styles = state.options.numbering.subItems;
   const style = styles[Math.min(level, styles.length - 1)]!;
   addClass(list, 'subitems', `level-${level + 1}`);
@@ -244,7 +261,7 @@ function numberSubItems(list: List, parentId: string, level: number, state: Numb
 
 function numberHeading(node: Heading, counters: number[], context: PartContext, state: NumberingState, nextUnnumbered: () => number): string {
   const tag = `h${Math.min(6, node.depth + context.headingBase)}`;
-  if (takeUnnumberedMarker(node)) {
+  if (takeUnnumberedMarker(node, state.source)) {
     const id = `${context.prefix}heading-${nextUnnumbered()}`;
     setHtml(node, { id, className: ['heading', `level-${node.depth}`, 'unnumbered'] }, { unit: id, hName: tag });
     return id;
@@ -303,20 +320,34 @@ function annexHeadingNode(marker: LeafDirective, id: string, words: { label: str
   return { type: 'hexaplaBlock', children: blocks, data: { hName: 'header', hProperties: { className: ['annex-head'] } }, position: marker.position } as unknown as BlockContent;
 }
 
+/**
+ * The text as the author typed it, where the file is known: `\{#x}` or `{\#x}` (escaped) is text,
+ * though Markdown hands both over as "{#x}".
+ */
+function written(node: Text, source: string | undefined): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
+}
+
 /** Remove a leading `{-}` from the node's first text; true when it was there. */
-function takeUnnumberedMarker(node: Paragraph | Heading): boolean {
+function takeUnnumberedMarker(node: Paragraph | Heading, source?: string): boolean {
   const first = node.children[0];
   if (first?.type !== 'text' || !UNNUMBERED.test(first.value)) return false;
+  const raw = written(first, source);
+  if (raw !== undefined && !UNNUMBERED.test(raw)) return false;
   first.value = first.value.replace(UNNUMBERED, '');
   return true;
 }
 
 /** Remove a trailing `{#label}` from the node's last text and return the label. */
-function takeLabel(node: Paragraph): string | undefined {
+function takeLabel(node: Paragraph, source?: string): string | undefined {
   const last = node.children[node.children.length - 1] as PhrasingContent | undefined;
   if (last?.type !== 'text') return undefined;
   const match = LABEL.exec((last as Text).value);
   if (!match) return undefined;
+  const raw = written(last as Text, source);
+  if (raw !== undefined && !LABEL.test(raw)) return undefined;
   (last as Text).value = (last as Text).value.slice(0, match.index);
   return match[1];
 }

@@ -3,7 +3,7 @@
  * checked against schemas. Every problem names the file, the field and its line; all the
  * problems of one file are reported together.
  */
-import YAML, { LineCounter, isNode, type Document } from 'yaml';
+import YAML, { LineCounter, isMap, isNode, isScalar, type Document } from 'yaml';
 import { z } from 'zod';
 import { HexaplaError, problem, type Diagnostic } from '../diagnostics.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
@@ -144,7 +144,13 @@ function validateYaml<T extends z.ZodTypeAny>(text: string, lineOffset: number, 
       }),
     );
   }
-  const value = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // The yaml package refuses alias "bombs" (an alias expanding to millions of nodes).
+    throw new HexaplaError(problem('yaml/syntax', `YAML error in ${what}: ${(error as Error).message}`, { file, line: lineOffset + 1 }, 'write the values out; YAML aliases (&name, *name) are not needed here'));
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new HexaplaError(problem('yaml/not-a-mapping', `${what} is not a list of fields`, { file, line: lineOffset + 1 }, 'write one "field: value" per line'));
   }
@@ -164,12 +170,12 @@ function validateYaml<T extends z.ZodTypeAny>(text: string, lineOffset: number, 
 function describeIssue(issue: z.ZodIssue, doc: Document, lineAt: (offset: number) => number, lineOffset: number, file: string, schema: z.ZodTypeAny, what: string): Diagnostic {
   const issuePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const field = issue.path.join('.');
-  // Point at the field itself, or at its nearest parent that exists.
+  // Point at the field's key, or at its nearest parent that exists.
   let line = lineOffset + 1;
   for (let depth = issuePath.length; depth > 0; depth--) {
-    const node = doc.getIn(issuePath.slice(0, depth), true);
-    if (isNode(node) && node.range) {
-      line = lineAt(node.range[0]);
+    const offset = keyOffset(doc, issuePath.slice(0, depth));
+    if (offset !== undefined) {
+      line = lineAt(offset);
       break;
     }
   }
@@ -180,6 +186,17 @@ function describeIssue(issue: z.ZodIssue, doc: Document, lineAt: (offset: number
   }
   if (missing) return problem('metadata/missing-field', `missing field "${field}" in ${what}`, { file, line }, fieldHint(field));
   return problem('metadata/invalid-field', `field "${field}" in ${what}: ${issue.message}`, { file, line }, fieldHint(field));
+}
+
+/** Where the key of the field at `path` starts (its value may start on the next line). */
+function keyOffset(doc: Document, path: (string | number)[]): number | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+  }
+  const node = doc.getIn(path, true);
+  return isNode(node) && node.range ? node.range[0] : undefined;
 }
 
 /** The fields a (possibly nested) object schema knows, for the hint of an unknown field. */
@@ -211,8 +228,8 @@ function fieldHint(field: string): string {
     distribution: 'one of general, limited, restricted',
     organ: `organ: one of ${ORGANS.join(', ')}; or body: <glossary key> for a conference or other body`,
     title: 'add "title: …" to the front matter of this language file',
-    letter: 'letter:\n      date: 2022-05-03\n      sender: <glossary key, e.g. permanent-representative-mexico>\n      recipient: secretary-general',
-    adopted: 'adopted:\n      date: 2021-12-06\n      meeting: 46',
+    letter: 'write letter: { date: 2022-05-03, sender: <glossary key of the sender>, recipient: <glossary key, e.g. secretary-general> }',
+    adopted: 'write adopted: { date: 2021-12-06, meeting: 46 } on a resolution or a decision only',
     reissued: 'reissued: YYYY-MM-DD, with * at the end of the symbol',
     number: 'the session\'s number, e.g. number: 76 for the seventy-sixth session',
   };

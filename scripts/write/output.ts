@@ -3,14 +3,37 @@
  * a half-written file. Files are written beside their target under a temporary name first.
  * A file-system failure names the path and the cause (read-only, full, not a folder …).
  */
+import { rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileSystemError } from '../diagnostics.ts';
+import { onInterrupt } from '../interrupt.ts';
 
 let counter = 0;
 export function temporaryPath(target: string, tag = 'tmp'): string {
   counter += 1;
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${counter}.${tag}`);
+}
+
+/** Temporary files and folders being written; removed if the build is interrupted. */
+const pending = new Set<string>();
+let releaseInterrupt: (() => void) | undefined;
+
+/** Tracks `temporary` while `work` runs, so an interrupted build leaves nothing half-written. */
+export async function whileWriting<T>(temporary: string, work: () => Promise<T>): Promise<T> {
+  pending.add(temporary);
+  releaseInterrupt ??= onInterrupt(() => {
+    for (const file of pending) rmSync(file, { recursive: true, force: true });
+  });
+  try {
+    return await work();
+  } finally {
+    pending.delete(temporary);
+    if (pending.size === 0) {
+      releaseInterrupt?.();
+      releaseInterrupt = undefined;
+    }
+  }
 }
 
 /** Shown in messages: paths relative to the working directory when they are inside it. */
@@ -30,13 +53,15 @@ export async function ensureFolder(dir: string): Promise<void> {
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await ensureFolder(path.dirname(target));
   const temporary = temporaryPath(target);
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileSystemError(error, shown(target), 'write');
-  }
+  await whileWriting(temporary, async () => {
+    try {
+      await writeFile(temporary, data);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw fileSystemError(error, shown(target), 'write');
+    }
+  });
 }
 
 export interface AssetFile {
@@ -51,6 +76,11 @@ export interface AssetFile {
 export async function writeDirectoryAtomic(directory: string, files: AssetFile[]): Promise<void> {
   await ensureFolder(path.dirname(directory));
   const staging = temporaryPath(directory);
+  const old = temporaryPath(directory);
+  await whileWriting(staging, () => whileWriting(old, () => replaceDirectory(directory, staging, old, files)));
+}
+
+async function replaceDirectory(directory: string, staging: string, old: string, files: AssetFile[]): Promise<void> {
   try {
     for (const file of files) {
       const target = path.join(staging, file.path);
@@ -58,7 +88,6 @@ export async function writeDirectoryAtomic(directory: string, files: AssetFile[]
       if (file.from) await copyFile(file.from, target);
       else await writeFile(target, file.content ?? '');
     }
-    const old = temporaryPath(directory);
     await rename(directory, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -67,10 +66,8 @@ describe('runSymbolsCommand', () => {
     expect(out).toBe('75/45\tA/RES/75/45\thttps://undocs.org/ch/A/RES/75/45\n');
   });
 
-  const cli = join(root, 'scripts/cli.ts');
-  const cliHasSymbols = existsSync(cli) && /['"]symbols['"]|symbols\b.*--lang|command\(['"]symbols/.test(readFileSync(cli, 'utf8'));
-  it.skipIf(!cliHasSymbols)('works through the CLI: npx tsx scripts/cli.ts symbols --lang zh <file>', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/cli.ts', 'symbols', '--lang', 'zh', zhFile], { cwd: root });
+  it('works through the command: hexapla symbols --lang zh <file>', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/hexapla.js', 'symbols', '--lang', 'zh', zhFile], { cwd: root });
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(9);
     expect(lines.map((l) => l.split('\t').slice(0, 2).join('\t'))).toEqual(ZH_LINES.map((l) => l.split('\t').slice(0, 2).join('\t')));
