@@ -160,5 +160,5 @@ export function fileSystemError(error: unknown, path: string, doing: string): He
     ENAMETOOLONG: ['the path is too long', 'use a shorter folder or document name'],
   };
   const [cause, hint] = (code && causes[code]) ?? [(error as Error | undefined)?.message ?? String(error), 'check the path and try again'];
-  return new HexaplaError(problem(`fs/${(code ?? 'error').toLowerCase()}`, `cannot ${doing} ${path}: ${cause}`, { file: path }, hint));
+  return new HexaplaError(problem(`fs/${(code ?? 'error').toLowerCase()}`, `cannot ${doing}: ${cause}`, { file: path }, hint));
 }

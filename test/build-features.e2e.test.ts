@@ -4,7 +4,10 @@
  * and numbers its paragraphs from 1. The document is generated so that each fact can be
  * checked by a token on the page.
  */
+import { execFileSync } from 'node:child_process';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../scripts/build.ts';
 import { projectWith } from './helpers.ts';
@@ -34,8 +37,15 @@ function edition(): string {
   parts.push('', ':::table[Contributions by Member, 2024]{#contributions}', '| Member | Region | Amount |', '|:--|:--|--:|');
   for (let r = 1; r <= ROWS; r++) parts.push(`| Row${String(r).padStart(3, '0')} | Region ${r % 5} | ${r * 7}${r === 77 ? '[^tab]' : ''} |`);
   parts.push('', 'Source: Secretariat (illustrative).', '', '[^tab]: Tnote provisional.', ':::', '');
-  parts.push('::annex[The annex]{original=fr}', '', 'Annexfirst paragraph of the annex.', '', 'Annexsecond paragraph of the annex.', '');
+  parts.push('::annex[The annex]{original=fr}', '', 'Annexfirst paragraph of the annex.', '', 'Annexsecond paragraph of the annex.', '', '![A blue square](figures/square.png)', '');
   return parts.join('\n');
+}
+
+/** A 40 × 40 blue PNG: an image of the document, to publish beside the editions. */
+function bluePng(): Buffer {
+  const png = new PNG({ width: 40, height: 40 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([20, 60, 200, 255], i);
+  return PNG.sync.write(png);
 }
 
 let project: Awaited<ReturnType<typeof projectWith>>;
@@ -48,6 +58,7 @@ beforeAll(async () => {
       'document.yml': 'type: report\nsymbol: A/80/999\njobNumber: 25-99999\ndate: 2025-11-01\noriginal: en\norgan: general-assembly\nsession:\n  number: 80\n',
       'en.md': edition(),
       'ar.md': edition(),
+      'figures/square.png': bluePng(),
     },
   });
   result = await build({ root: project.root, formats: ['pdf'] });
@@ -120,5 +131,11 @@ describe.each(['en', 'ar'])('%s: notes, a long table and an annex in the PDF', (
     // Arabic numbers ("1 -") come out of poppler in visual order: "-1".
     expect(text[annexPage]).toMatch(lang === 'ar' ? /Annexfirst[^\n]*\n+-1\n/ : /1\.\s+Annexfirst/);
     expect(text[annexPage]).toMatch(lang === 'ar' ? /Annexsecond[^\n]*\n+-2\n/ : /2\.\s+Annexsecond/);
+  });
+
+  it('publishes the document\'s image beside the edition and prints it in the PDF', async () => {
+    await access(path.join(project.root, 'dist', 'features', 'media', 'figures', 'square.png'));
+    const images = execFileSync('pdfimages', ['-list', pdf(lang)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(images.some((line) => /\s40\s+40\s/.test(line))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * a half-written file. Files are written beside their target under a temporary name first.
  * A file-system failure names the path and the cause (read-only, full, not a folder …).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileSystemError } from '../diagnostics.ts';
@@ -46,8 +46,22 @@ export async function ensureFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw fileSystemError(error, shown(dir), 'create the folder');
+    throw fileSystemError(await realCause(dir, error), shown(dir), 'create the folder');
   }
+}
+
+/**
+ * A recursive mkdir reports ENOENT when the real trouble is higher up (a read-only or full
+ * file system): create the first missing folder on its own to learn the cause.
+ */
+async function realCause(dir: string, error: unknown): Promise<unknown> {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
+  let missing = dir;
+  while (path.dirname(missing) !== missing && !existsSync(path.dirname(missing))) missing = path.dirname(missing);
+  return mkdir(missing).then(
+    () => error,
+    (cause: unknown) => cause,
+  );
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {

@@ -154,3 +154,39 @@ describe('outputs', () => {
     expect(editionTimeout(2_000_000)).toBeGreaterThan(120_000);
   });
 });
+
+/** A small tmpfs of our own (as root); undefined where this machine does not allow mounting. */
+function mountTmpfs(options: string): string | undefined {
+  const dir = execFileSync('mktemp', ['-d', path.join(os.tmpdir(), 'hexapla-mount-XXXXXX')], { encoding: 'utf8' }).trim();
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    execFileSync('rmdir', [dir]);
+    return undefined;
+  }
+}
+const unmount = (dir: string) => execFileSync('sh', ['-c', `umount "${dir}" && rmdir "${dir}"`]);
+const canMount = (() => {
+  const dir = process.getuid?.() === 0 ? mountTmpfs('size=16k') : undefined;
+  if (dir) unmount(dir);
+  return dir !== undefined;
+})();
+
+describe.skipIf(!canMount)('file-system faults (on a tmpfs of the test\'s own)', () => {
+  it.each([
+    ['a full disk', 'size=64k', /^error: \S*dist\S*: cannot write: the disk is full \[fs\/enospc\]$/m, /free some space/],
+    ['a read-only disk', 'ro,size=64k', /^error: \S*dist\S*: cannot (create the folder|write): the file system is read-only \[fs\/erofs\]$/m, /--out/],
+  ])('names the path and the cause of %s, and exits 1 without a stack trace', async (_name, options, message, hint) => {
+    const dir = mountTmpfs(options)!;
+    try {
+      const result = await startBuild(project.root, ['build', '--format', 'html', '--out', path.join(dir, 'dist')]).output;
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(hint);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      unmount(dir);
+    }
+  }, 60_000);
+});
