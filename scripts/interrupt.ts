@@ -10,14 +10,21 @@ type Cleanup = () => Promise<void> | void;
 
 const cleanups = new Set<Cleanup>();
 let installed = false;
+let interruptedWith: number | undefined;
+
+/** The exit status an interrupted build must end with (130, 143), once a signal came. */
+export function interruptStatus(): number | undefined {
+  return interruptedWith;
+}
 
 function onSignal(signal: NodeJS.Signals): void {
+  interruptedWith = 128 + (os.constants.signals[signal] ?? 1);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
   const done = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
   // A cleanup that hangs (a browser that no longer answers) must not keep the build alive.
   const limit = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
-  void Promise.race([done, limit]).finally(() => process.exit(128 + (os.constants.signals[signal] ?? 1)));
+  void Promise.race([done, limit]).finally(() => process.exit(interruptedWith));
 }
 
 /** Registers `cleanup` until the returned function is called. */

@@ -132,6 +132,12 @@ export function browserLaunchArgs(userDataDir: string, runningAsRoot = process.g
     '--disable-dev-shm-usage', // containers often have a tiny /dev/shm
     '--allow-file-access-from-files',
     '--export-tagged-pdf',
+    // Offline, whatever a page tries: every connection goes to a proxy that does not exist
+    // (loopback included), and WebRTC may not send UDP around it. Request interception refuses
+    // and reports requests before that (printer.ts).
+    '--proxy-server=127.0.0.1:9',
+    '--proxy-bypass-list=<-loopback>',
+    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
     `--user-data-dir=${userDataDir}`,
   ];
 }

@@ -287,11 +287,8 @@ export function isAllowedRequest(url: string, allowedRoot: string): boolean {
 }
 
 async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>): Promise<void> {
-  // WebSockets bypass request interception: block them in the network stack, and report them.
-  const session = await tab.target().createCDPSession();
-  await session.send('Network.enable');
-  await session.send('Network.setBlockedURLs', { urls: ['ws://*', 'wss://*'] });
-  session.on('Network.webSocketCreated', (event: { url: string }) => blockedRequests.add(event.url));
+  // WebSockets bypass request interception: the page's scripts cannot open them (NO_SOCKETS),
+  // and the browser sends what else escapes to a proxy that does not exist (browserLaunchArgs).
   await tab.setRequestInterception(true);
   tab.on('request', (request: HTTPRequest) => {
     const url = request.url();
