@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
-import { onInterrupt } from '../interrupt.ts';
+import { onInterruptRemove } from '../interrupt.ts';
 import path from 'node:path';
 import { temporaryPath, writeFileAtomic } from '../write/output.ts';
 import { writeDocumentFiles } from './document-files.ts';
@@ -21,7 +21,7 @@ export const pdfOutput: OutputFormat = {
     const engine = await openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser });
     const sources = plan.editions.map((edition) => temporaryPath(edition.htmlPath, 'print.html'));
     // The hidden pages are removed however the build ends, an interruption included.
-    const release = onInterrupt(() => sources.forEach((source) => rmSync(source, { force: true })));
+    const release = onInterruptRemove(() => sources.forEach((source) => rmSync(source, { force: true })));
     try {
       for (const document of plan.documents) if (plan.editions.some((e) => e.documentId === document.id)) await writeDocumentFiles(plan, document);
       await Promise.all(plan.editions.map((edition, i) => writeFileAtomic(sources[i]!, edition.html)));

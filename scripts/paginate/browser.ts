@@ -180,35 +180,42 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
   const executable = findBrowserExecutable(options.executablePath);
   await removeStaleProfiles();
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-  let browser: Browser | undefined;
   let closing = false;
   let closed: Promise<void> | undefined;
+  const launching = puppeteer.launch({
+    executablePath: executable.path,
+    headless: 'new',
+    pipe: true,
+    args: browserLaunchArgs(userDataDir),
+    // Our own handlers close the browser and remove the profile; puppeteer's would only kill it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   const close = () => {
     closing = true;
     closed ??= (async () => {
       release();
+      // Interrupted while starting: wait (a little) for the browser, so it can be closed too.
+      const browser = await Promise.race([launching.catch(() => undefined), sleep(3_000)]);
       if (browser) {
         // A browser that died or hangs never answers: wait a little, then kill it.
         const child = browser.process();
-        await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
-        if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await Promise.race([browser.close().catch(() => undefined), sleep(3_000)]);
+        if (child && child.exitCode === null && child.signalCode === null) {
+          child.kill('SIGKILL');
+          await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(1_000)]);
+        }
       }
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+      // (If the browser never came up, the next build removes the profile: see removeStaleProfiles.)
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => undefined);
     })();
     return closed;
   };
   const release = onInterrupt(close);
+  let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: executable.path,
-      headless: 'new',
-      pipe: true,
-      args: browserLaunchArgs(userDataDir),
-      // Our own handlers close the browser and remove the profile; puppeteer's would only kill it.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    browser = await launching;
   } catch (cause) {
     await close();
     throw fail(
@@ -218,14 +225,15 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
       `check that it runs (\`${executable.path} --version\`), or ${HOW_TO_GET_A_BROWSER}`,
     );
   }
-  const launched = browser;
   const died = new Promise<string>((resolve) => {
-    launched.once('disconnected', () => {
-      if (!closing) resolve(`the browser exited unexpectedly (${describeExit(launched)})`);
+    browser.once('disconnected', () => {
+      if (!closing) resolve(`the browser exited unexpectedly (${describeExit(browser)})`);
     });
   });
-  return { browser: launched, executable, died, close };
+  return { browser, executable, died, close };
 }
+
+const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 
 function describeExit(browser: Browser): string {
   const child = browser.process();

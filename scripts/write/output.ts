@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileSystemError } from '../diagnostics.ts';
-import { onInterrupt } from '../interrupt.ts';
+import { onInterruptRemove } from '../interrupt.ts';
 
 let counter = 0;
 export function temporaryPath(target: string, tag = 'tmp'): string {
@@ -22,7 +22,7 @@ let releaseInterrupt: (() => void) | undefined;
 /** Tracks `temporary` while `work` runs, so an interrupted build leaves nothing half-written. */
 export async function whileWriting<T>(temporary: string, work: () => Promise<T>): Promise<T> {
   pending.add(temporary);
-  releaseInterrupt ??= onInterrupt(() => {
+  releaseInterrupt ??= onInterruptRemove(() => {
     for (const file of pending) rmSync(file, { recursive: true, force: true });
   });
   try {
