@@ -1,11 +1,39 @@
 #!/usr/bin/env node
-// The hexapla command: runs the TypeScript CLI through tsx, so `npx hexapla …` works without a
-// compile step, and exits with the status the command returns.
-import { register } from 'tsx/esm/api';
+// The hexapla command. It runs the JavaScript `npm run setup` compiled from scripts/ (see
+// scripts/compile.ts) while that is newer than every source file, so it starts fast; otherwise
+// (a checkout being worked on) the TypeScript itself, through tsx.
+import { readdirSync, statSync } from 'node:fs';
 
-register();
-const { main } = await import('../scripts/cli.ts');
-const { interruptStatus } = await import('../scripts/interrupt.ts');
+const scripts = new URL('../scripts/', import.meta.url);
+const compiled = new URL('../node_modules/.cache/hexapla/', import.meta.url);
+
+/** The newest modification time of the files under `dir`. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const url = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir);
+    latest = Math.max(latest, entry.isDirectory() ? newest(url) : statSync(url).mtimeMs);
+  }
+  return latest;
+}
+
+function compiledIsFresh() {
+  try {
+    return statSync(new URL('stamp.json', compiled)).mtimeMs >= newest(scripts);
+  } catch {
+    return false;
+  }
+}
+
+let modules;
+if (compiledIsFresh()) {
+  modules = await Promise.all([import(new URL('cli.js', compiled)), import(new URL('interrupt.js', compiled))]);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  modules = await Promise.all([import('../scripts/cli.ts'), import('../scripts/interrupt.ts')]);
+}
+const [{ main }, { interruptStatus }] = modules;
 const status = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -14,7 +42,7 @@ const status = await main(process.argv.slice(2), {
   cwd: process.cwd(),
 });
 // Once the command has returned there is nothing left to do; a browser that died under
-// puppeteer can leave its timers behind, which must not keep the process alive. Flush, then exit.
+// puppeteer can leave its timers behind, which must not keep the process alive. Flush, then exit
+// (an interrupted build with the signal's status, even if the command returned first).
 await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
-// An interrupted build ends with the signal's status, even if the command returned first.
 process.exit(interruptStatus() ?? status);

@@ -1,14 +1,17 @@
 /**
- * A build: plan (load → validate → parse → transform → check → render, nothing written), then
- * each output format asked for writes the plan into dist/, then outputs of editions and
- * documents that no longer exist are swept away. Input errors stop the build before anything is
- * written; a failed PDF is reported by name while the other editions go on.
+ * A build: plan (load → validate → parse → transform → check → render, nothing written; documents
+ * unchanged since the last build are reused whole), then each output format asked for writes the
+ * plan into dist/ (a PDF made from unchanged inputs is reused), then each document's record is
+ * written (cache.ts), then outputs of editions and documents no longer in content/ are swept
+ * away. Input errors stop the build before anything is written; a failed PDF is reported by name
+ * while the other editions go on.
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeRecord, type DocumentRecord, type EditionRecord } from './cache.ts';
 import { loadConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { LanguageCode } from './languages/index.ts';
+import type { LanguageCode } from './languages/codes.ts';
 import { OUTPUT_FORMATS, type EditionOutput, type OutputFormatName } from './outputs/index.ts';
 import { planBuild, type BuildPlan } from './plan.ts';
 
@@ -27,8 +30,13 @@ export interface BuildOptions {
   /** PDF editions rendered at once; default one per CPU. */
   concurrency?: number;
   browser?: string;
-  /** Called with each edition's result as it is written. */
+  /** Build everything again, whatever the records say. */
+  force?: boolean;
+  /** Called with each edition's result as it is written (or reused). */
   onOutput?: (output: EditionOutput) => void;
+  /** Called when an edition starts rendering, and with how many there are to render. */
+  onStart?: (label: string) => void;
+  onPlan?: (counts: { total: number; reused: number }) => void;
   /** Called with each warning (a diagnostic of severity warning, or a rendering note). */
   onWarning?: (warning: Diagnostic | string) => void;
 }
@@ -38,23 +46,29 @@ export interface BuildResult {
   warnings: (Diagnostic | string)[];
   /** Outputs of editions or documents no longer in content/, removed from dist/. */
   removed: string[];
+  /** Every document's record after the build (for the index and the manifest). */
+  records: { id: string; outDir: string; record: DocumentRecord }[];
   ok: boolean;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? ['html', 'pdf'];
   const config = await loadConfig(options.root, { outDir: options.outDir });
-  const plan = await planBuild({ config, documents: options.documents, languages: options.languages });
+  const plan = await planBuild({ config, documents: options.documents, languages: options.languages, formats, force: options.force });
   const warnings: (Diagnostic | string)[] = [...plan.warnings];
   plan.warnings.forEach((w) => options.onWarning?.(w));
 
-  const outputs: EditionOutput[] = [];
+  const outputs: EditionOutput[] = reusedOutputs(plan, formats, options.languages);
+  options.onPlan?.({ total: outputs.length + plan.editions.length * formats.length, reused: outputs.length });
+  outputs.forEach((output) => options.onOutput?.(output));
   for (const name of formats) {
     outputs.push(
       ...(await OUTPUT_FORMATS[name].write(plan, {
         concurrency: options.concurrency,
         browser: options.browser,
+        force: options.force,
         onOutput: options.onOutput,
+        onStart: options.onStart,
         warn: (message) => {
           warnings.push(message);
           options.onWarning?.(message);
@@ -62,41 +76,105 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       })),
     );
   }
+  const records = await writeRecords(plan, outputs);
   const removed = await sweepStaleOutputs(plan);
-  return { outputs, warnings, removed, ok: outputs.every((o) => o.ok) };
+  return { outputs, warnings, removed, records, ok: outputs.every((o) => o.ok) };
+}
+
+/** The outputs of documents reused whole, as if they had been written. */
+function reusedOutputs(plan: BuildPlan, formats: OutputFormatName[], languages?: LanguageCode[]): EditionOutput[] {
+  return plan.reused.flatMap(({ id, outDir, record }) =>
+    record.editions
+      .filter((edition) => !languages || languages.includes(edition.lang))
+      .flatMap((edition) =>
+        formats.map((format) => {
+          const output = edition.outputs[format]!;
+          return {
+            document: id,
+            lang: edition.lang,
+            format,
+            ok: true,
+            reused: true,
+            path: path.join(outDir, output.path),
+            bytes: output.bytes,
+            pages: output.pages,
+            paragraphs: edition.paragraphs,
+            links: edition.links,
+            ms: 0,
+            record: output,
+          };
+        }),
+      ),
+  );
+}
+
+/**
+ * Each planned document's record: its input key, and what each edition's outputs are. Outputs not
+ * made this time (another format, a failed PDF) keep what the previous record said only if the
+ * inputs are the same; a failed output is left out, so the next build makes it again.
+ */
+async function writeRecords(plan: BuildPlan, outputs: EditionOutput[]): Promise<BuildResult['records']> {
+  const records: BuildResult['records'] = plan.reused.map(({ id, outDir, record }) => ({ id, outDir, record }));
+  for (const document of plan.documents) {
+    const editions: EditionRecord[] = [];
+    const sameInputs = document.previous?.inputKey === document.inputKey;
+    for (const edition of plan.editions.filter((e) => e.documentId === document.id)) {
+      const previous = sameInputs ? document.previous?.editions.find((e) => e.lang === edition.lang)?.outputs : undefined;
+      const mine = (format: string) => outputs.find((o) => o.document === document.id && o.lang === edition.lang && o.format === format);
+      const recordOf = (format: 'html' | 'pdf') => {
+        const output = mine(format);
+        return output ? (output.ok ? output.record : undefined) : previous?.[format];
+      };
+      editions.push({ lang: edition.lang, title: edition.pdfMetadata.title, paragraphs: edition.paragraphs, links: edition.links, outputs: { html: recordOf('html'), pdf: recordOf('pdf') } });
+    }
+    const record: DocumentRecord = {
+      inputKey: document.inputKey,
+      symbol: document.meta.symbol,
+      jobNumber: document.meta.jobNumber,
+      date: document.meta.date,
+      type: document.meta.type,
+      languages: document.languages,
+      warnings: plan.warnings.filter((w) => w.message.startsWith(`${document.id}:`) || w.location?.file.includes(`/${document.id}/`)),
+      editions,
+    };
+    await writeRecord(document.outDir, record);
+    records.push({ id: document.id, outDir: document.outDir, record });
+  }
+  return records;
 }
 
 const EDITION_OUTPUT = /^(ar|zh|en|fr|ru|es)\.(html|pdf)$/;
 const HEXAPLA_FOLDERS = new Set(['assets', 'media']);
+const HEXAPLA_FILES = new Set(['.hexapla-record.json']);
 
 /**
  * Editions and documents removed from content/ leave old outputs in dist/: those are removed, so
  * dist/ never publishes a withdrawn edition. Only what Hexapla itself writes is touched (edition
- * files, its assets and media folders); a folder holding anything else is left alone.
+ * files, its record, its assets and media folders); a folder holding anything else is left alone.
  */
 async function sweepStaleOutputs(plan: BuildPlan): Promise<string[]> {
   const removed: string[] = [];
+  if (!plan.complete) return removed;
   const list = async (dir: string) => readdir(dir, { withFileTypes: true }).catch(() => []);
   const remove = async (target: string) => {
     await rm(target, { recursive: true, force: true });
     removed.push(path.relative(plan.config.root, target).split(path.sep).join('/'));
   };
-  for (const document of plan.documents) {
-    if (plan.editions.every((e) => e.documentId !== document.id) || !plan.complete) continue;
-    for (const entry of await list(document.outDir)) {
+  const current = new Map<string, { outDir: string; languages: LanguageCode[] }>([
+    ...plan.documents.map((d) => [d.id, { outDir: d.outDir, languages: d.languages }] as const),
+    ...plan.reused.map((d) => [d.id, { outDir: d.outDir, languages: d.record.languages }] as const),
+  ]);
+  for (const { outDir, languages } of current.values()) {
+    for (const entry of await list(outDir)) {
       const match = EDITION_OUTPUT.exec(entry.name);
-      if (entry.isFile() && match && !document.languages.includes(match[1] as LanguageCode)) {
-        await remove(path.join(document.outDir, entry.name));
-      }
+      if (entry.isFile() && match && !languages.includes(match[1] as LanguageCode)) await remove(path.join(outDir, entry.name));
     }
   }
-  if (!plan.complete) return removed;
-  const current = new Set(plan.documents.map((d) => d.id));
   for (const entry of await list(plan.config.outDir)) {
     if (!entry.isDirectory() || current.has(entry.name) || entry.name.startsWith('.')) continue;
     const dir = path.join(plan.config.outDir, entry.name);
     const contents = await list(dir);
-    const ours = contents.length > 0 && contents.every((c) => (c.isFile() && EDITION_OUTPUT.test(c.name)) || (c.isDirectory() && HEXAPLA_FOLDERS.has(c.name)));
+    const ours = contents.length > 0 && contents.every((c) => (c.isFile() && (EDITION_OUTPUT.test(c.name) || HEXAPLA_FILES.has(c.name))) || (c.isDirectory() && HEXAPLA_FOLDERS.has(c.name)));
     if (ours) await remove(dir);
   }
   return removed;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, HexaplaError } from './diagnostics.ts';
-import { isLanguageCode, UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
+import { isLanguageCode, UN_LANGUAGES, type LanguageCode } from './languages/codes.ts';
 
 export interface CommandIO {
   stdout: NodeJS.WritableStream;
@@ -72,7 +72,8 @@ function program(io: CommandIO): Command {
     .option('-o, --out <dir>', 'output folder (default: dist)')
     .option('-j, --concurrency <n>', 'PDF editions rendered at once', positiveInteger, os.availableParallelism())
     .addOption(new Option('--browser <path>', 'Chromium or Chrome to render PDFs with (or PUPPETEER_EXECUTABLE_PATH)'))
-    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string }, command: Command) => {
+    .option('--force', 'build everything again, even what is unchanged since the last build', false)
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string; force: boolean }, command: Command) => {
       const { runBuildCommand } = await import('./commands/build.ts');
       const ok = await runBuildCommand({
         ...options,

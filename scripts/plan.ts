@@ -22,6 +22,8 @@ import { documentQrCode, jobNumberBarcode } from './render/furniture.ts';
 import { renderBody } from './render/html.ts';
 import { loadTemplates } from './render/page.ts';
 import { checkGlossaryKeys, validateDocumentMeta, validateEdition, type DocumentMeta, type Edition } from './validate/metadata.ts';
+import { browserIdentity, documentInputKey, outputIntact, readRecord, sharedInputs, type DocumentRecord } from './cache.ts';
+import { findBrowserExecutable } from './paginate/locate.ts';
 import type { AssetFile } from './write/output.ts';
 import type { PdfMetadata } from './paginate/pdf-document.ts';
 
@@ -31,6 +33,10 @@ export interface PlanOptions {
   documents?: string[];
   /** Languages to write; all that a document has when absent. Parity is checked on all. */
   languages?: LanguageCode[];
+  /** The formats that will be written: a document is reused only if all of them are there. */
+  formats?: string[];
+  /** Plan every document, whatever its record says. */
+  force?: boolean;
 }
 
 export interface PlannedEdition {
@@ -52,16 +58,29 @@ export interface PlannedEdition {
 export interface PlannedDocument {
   id: string;
   outDir: string;
+  /** The hash of everything the document's outputs are made from (cache.ts). */
+  inputKey: string;
+  meta: DocumentMeta;
+  /** What the previous build recorded, for outputs that may still be reused one by one. */
+  previous?: DocumentRecord;
   /** Languages the document has in content/ (all of them, whatever was asked for). */
   languages: LanguageCode[];
   /** Files to publish beside the editions: images and linked files, from the document's folder. */
   media: AssetFile[];
 }
 
+/** A document whose inputs and outputs are unchanged since the last build. */
+export interface ReusedDocument {
+  id: string;
+  outDir: string;
+  record: DocumentRecord;
+}
+
 export interface BuildPlan {
   config: HexaplaConfig;
   documents: PlannedDocument[];
   editions: PlannedEdition[];
+  reused: ReusedDocument[];
   /** The templates' assets and the fonts, written to dist/<document>/assets. */
   assets: AssetFile[];
   warnings: Diagnostic[];
@@ -81,32 +100,79 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
     sources = sources.filter((d) => options.documents!.includes(d.id));
   }
 
-  // Every locale is loaded: mastheads may use another language's strings (e.g. an English date).
-  const locales = await loadLocales(config.root, config.localesDir, UN_LANGUAGES);
-  const renderPage = await loadTemplates(config.root, config.templatesDir, locales);
-  const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, LANGUAGES[lang].resolverCode)]));
+  // What every document shares, and what each one was built from last time.
+  const shared = sharedInputs(config);
+  const reused: ReusedDocument[] = [];
+  const toPlan: { source: DocumentSource; inputKey: string; previous?: DocumentRecord }[] = [];
+  for (const source of sources) {
+    const inputKey = documentInputKey(source, shared);
+    const outDir = path.join(config.outDir, source.id);
+    const previous = options.force ? undefined : await readRecord(outDir);
+    if (previous && (await stillValid(previous, inputKey, outDir, options))) reused.push({ id: source.id, outDir, record: previous });
+    else toPlan.push({ source, inputKey, previous });
+  }
 
   const diagnostics = new Diagnostics();
   const documents: PlannedDocument[] = [];
   const editions: PlannedEdition[] = [];
-  for (const source of sources) {
-    const planned = await diagnostics.captureAsync(() => planDocument(source, options, config, locales, urlFor, renderPage, diagnostics));
-    if (!planned) continue;
-    documents.push(planned.document);
-    editions.push(...planned.editions);
+  if (toPlan.length > 0) {
+    // Every locale is loaded: mastheads may use another language's strings (e.g. an English date).
+    const locales = await loadLocales(config.root, config.localesDir, UN_LANGUAGES);
+    const renderPage = await loadTemplates(config.root, config.templatesDir, locales);
+    const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, LANGUAGES[lang].resolverCode)]));
+    for (const { source, inputKey, previous } of toPlan) {
+      const planned = await diagnostics.captureAsync(() => planDocument(source, options, config, locales, urlFor, renderPage, diagnostics));
+      if (!planned) continue;
+      documents.push({ ...planned.document, inputKey, previous });
+      editions.push(...planned.editions);
+    }
   }
+  // Warnings of reused documents are still true: they are reported again.
+  for (const document of reused) diagnostics.add(...document.record.warnings);
   diagnostics.throwIfErrors();
-  if (options.languages?.length && editions.length === 0) {
+  const reusedEditions = reused.flatMap((d) => d.record.editions).filter((e) => !options.languages || options.languages.includes(e.lang));
+  if (options.languages?.length && editions.length === 0 && reusedEditions.length === 0) {
     throw fail('options/nothing-to-build', `no edition in ${options.languages.join(', ')}`, { file: rel(config.contentDir) }, 'check --lang against the <lang>.md files of the documents');
   }
   return {
     config,
     documents,
     editions,
-    assets: await collectAssets(config.templatesDir),
+    reused,
+    assets: documents.length > 0 ? await collectAssets(config.templatesDir) : [],
     warnings: diagnostics.warnings,
     complete: !options.documents?.length && !options.languages?.length,
   };
+}
+
+/**
+ * A record can stand for a new build when the inputs hash to its key and every output asked for
+ * (each language, each format) is still there byte for byte, a PDF made by the same browser.
+ */
+async function stillValid(record: DocumentRecord, inputKey: string, outDir: string, options: PlanOptions): Promise<boolean> {
+  if (record.inputKey !== inputKey) return false;
+  const langs = options.languages ?? record.languages;
+  const formats = options.formats ?? ['html', 'pdf'];
+  const browser = formats.includes('pdf') ? currentBrowserIdentity() : undefined;
+  for (const lang of langs.filter((l) => record.languages.includes(l))) {
+    const edition = record.editions.find((e) => e.lang === lang);
+    if (!edition) return false;
+    for (const format of formats as ('html' | 'pdf')[]) {
+      const output = edition.outputs[format];
+      if (!(await outputIntact(outDir, output))) return false;
+      if (format === 'pdf' && output?.browser !== browser) return false;
+    }
+  }
+  return true;
+}
+
+/** The identity of the browser a PDF build would use; undefined when there is none. */
+function currentBrowserIdentity(): string | undefined {
+  try {
+    return browserIdentity(findBrowserExecutable().path);
+  } catch {
+    return undefined;
+  }
 }
 
 async function planDocument(
@@ -117,7 +183,7 @@ async function planDocument(
   urlFor: Map<LanguageCode, (symbol: string) => string>,
   renderPage: Awaited<ReturnType<typeof loadTemplates>>,
   diagnostics: Diagnostics,
-): Promise<{ document: PlannedDocument; editions: PlannedEdition[] }> {
+): Promise<{ document: Omit<PlannedDocument, 'inputKey' | 'previous'>; editions: PlannedEdition[] }> {
   const meta = validateDocumentMeta(source.meta);
   const rules = DOCUMENT_TYPE_RULES[meta.type];
   const local = new Diagnostics();
@@ -211,6 +277,7 @@ async function planDocument(
     document: {
       id: source.id,
       outDir,
+      meta,
       languages: langs,
       media: [...media].sort().map((file) => ({ path: file, from: path.join(source.dir, file) })),
     },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up for a fresh machine: the system packages Hexapla needs beyond npm (a Chromium to
 # paginate PDFs; poppler-utils and qpdf, with which the tests read PDFs back), then the exact
-# npm dependencies of package-lock.json. Safe to run again: it installs only what is missing.
+# npm dependencies of package-lock.json, then the compiled command. Safe to run again: it
+# installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,3 +34,5 @@ if ((${#missing[@]} > 0)); then
 fi
 
 npm ci --no-audit --no-fund
+# The hexapla command runs compiled JavaScript (fast to start); see scripts/compile.ts.
+npm run --silent compile

@@ -12,9 +12,9 @@ import { zh } from './zh.ts';
 
 export type { LabelStyle, LanguageProfile, TypographyRule, CountingSystem } from './profile.ts';
 
-/** In the UN's order of the official languages' English names. */
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type LanguageCode = (typeof UN_LANGUAGES)[number];
+import type { LanguageCode } from './codes.ts';
+
+export { isLanguageCode, UN_LANGUAGES, type LanguageCode } from './codes.ts';
 
 export const LANGUAGES: Record<LanguageCode, LanguageProfile & { code: LanguageCode }> = {
   ar: { ...ar, code: 'ar' },
@@ -24,7 +24,3 @@ export const LANGUAGES: Record<LanguageCode, LanguageProfile & { code: LanguageC
   ru: { ...ru, code: 'ru' },
   es: { ...es, code: 'es' },
 };
-
-export function isLanguageCode(value: string): value is LanguageCode {
-  return (UN_LANGUAGES as readonly string[]).includes(value);
-}

@@ -1,8 +1,10 @@
 /**
  * What an output format is: something that writes a planned build into dist/ and says, edition
- * by edition, what it wrote. HTML and PDF are the two today (one file each in this folder).
+ * by edition, what it wrote (or reused, unchanged). HTML and PDF are the two today (one file each
+ * in this folder).
  */
-import type { LanguageCode } from '../languages/index.ts';
+import type { OutputRecord } from '../cache.ts';
+import type { LanguageCode } from '../languages/codes.ts';
 import type { BuildPlan, PlannedEdition } from '../plan.ts';
 
 export interface EditionOutput {
@@ -10,6 +12,8 @@ export interface EditionOutput {
   lang: LanguageCode;
   format: string;
   ok: boolean;
+  /** The output was already there, made from the same inputs, and was left as it was. */
+  reused?: boolean;
   path?: string;
   bytes?: number;
   pages?: number;
@@ -17,19 +21,25 @@ export interface EditionOutput {
   links: number;
   ms: number;
   error?: string;
+  /** What the build records about the output (cache.ts). */
+  record?: OutputRecord;
 }
 
 export interface OutputContext {
   concurrency?: number;
   browser?: string;
+  /** Make every output again, whatever was there. */
+  force?: boolean;
   /** One line per finished edition, as it finishes. */
   onOutput?: (output: EditionOutput) => void;
+  /** An edition starts rendering (for progress). */
+  onStart?: (label: string) => void;
   /** Problems that do not stop the build (a refused request while rendering …). */
   warn?: (message: string) => void;
 }
 
 export interface OutputFormat {
-  name: string;
+  name: 'html' | 'pdf';
   /** Writes every edition of the plan; never throws for one edition's failure (it is reported as ok: false). */
   write(plan: BuildPlan, context: OutputContext): Promise<EditionOutput[]>;
 }

@@ -1,117 +1,24 @@
 /**
- * Finding and launching the Chromium that renders the PDF editions.
- *
- * Hexapla never downloads a browser (see .puppeteerrc.cjs): it uses, in order, an explicit path,
- * PUPPETEER_EXECUTABLE_PATH, a browser puppeteer downloaded earlier (if one is on disk), then the
- * machine's Chromium or Chrome. One browser serves the whole build (see printer.ts).
+ * Launching the Chromium that renders the PDF editions (found by locate.ts). One browser
+ * serves the whole build (see printer.ts).
  *
  * The browser cannot outlive the build: it talks to us over a pipe (not a port), and Chromium
  * exits when that pipe closes, however the build ends (even SIGKILL). SIGINT and SIGTERM close it
  * and remove its temporary profile; profiles left by builds that were killed are removed at the
  * next launch.
  */
-import { statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { fail } from '../diagnostics.ts';
 import { onInterrupt } from '../interrupt.ts';
+import { findBrowserExecutable, HOW_TO_GET_A_BROWSER, type BrowserExecutable } from './locate.ts';
 
-/** Where a browser executable was found, so build logs can say which one rendered the PDFs. */
-export type BrowserSource = 'option' | 'PUPPETEER_EXECUTABLE_PATH' | 'puppeteer-cache' | 'system';
-
-export interface BrowserExecutable {
-  path: string;
-  source: BrowserSource;
-}
-
-/** Absolute paths of Chromium/Chrome installations, most specific first. */
-const SYSTEM_BROWSER_PATHS: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium'],
-  darwin: [
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    path.join(os.homedir(), 'Applications/Chromium.app/Contents/MacOS/Chromium'),
-    path.join(os.homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
-  ],
-  win32: [
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-    'C:\\Program Files\\Chromium\\Application\\chrome.exe',
-  ],
-};
-
-/** Executable names looked up on PATH when none of the usual absolute paths exists. */
-const BROWSER_COMMAND_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
-
-const HOW_TO_GET_A_BROWSER =
-  "run `npm run setup` (installs Debian's chromium package), install Chromium or Google Chrome, " +
-  'or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable';
+export { findBrowserExecutable, type BrowserExecutable, type BrowserSource } from './locate.ts';
 
 /** Temporary profiles are named after the build's process, so a later build can tell whose they are. */
 const PROFILE_PREFIX = 'hexapla-chromium-';
-
-function isRegularFile(candidate: string): boolean {
-  try {
-    return statSync(candidate).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The browser puppeteer downloaded into its cache, if one is actually on disk. */
-function puppeteerCachedBrowser(): string | undefined {
-  try {
-    // Throws when the expected revision was never downloaded (our default: downloads are skipped).
-    const cached = puppeteer.executablePath();
-    return isRegularFile(cached) ? cached : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function systemBrowser(platform: NodeJS.Platform, searchPath: string): string | undefined {
-  const known = (SYSTEM_BROWSER_PATHS[platform] ?? []).find(isRegularFile);
-  if (known) return known;
-  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
-    for (const name of BROWSER_COMMAND_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isRegularFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The browser to render with. An explicit path or PUPPETEER_EXECUTABLE_PATH that does not exist is
- * an error rather than a reason to fall through: the user asked for that browser.
- */
-export function findBrowserExecutable(
-  explicitPath?: string,
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-): BrowserExecutable {
-  const requested: Array<[string | undefined, BrowserSource]> = [
-    [explicitPath, 'option'],
-    [env.PUPPETEER_EXECUTABLE_PATH, 'PUPPETEER_EXECUTABLE_PATH'],
-  ];
-  for (const [candidate, source] of requested) {
-    if (!candidate) continue;
-    if (isRegularFile(candidate)) return { path: candidate, source };
-    throw fail(
-      'browser/not-found',
-      `the browser given by ${source === 'option' ? '--browser' : source} does not exist: ${candidate}`,
-      undefined,
-      `point it at a Chromium/Chrome executable, or unset it to use the machine's browser; or ${HOW_TO_GET_A_BROWSER}`,
-    );
-  }
-  const cached = puppeteerCachedBrowser();
-  if (cached) return { path: cached, source: 'puppeteer-cache' };
-  const system = systemBrowser(platform, env.PATH ?? '');
-  if (system) return { path: system, source: 'system' };
-  throw fail('browser/not-found', 'no Chromium or Chrome browser found to print the PDF editions', undefined, HOW_TO_GET_A_BROWSER);
-}
 
 /**
  * Command-line switches for a rendering browser. Everything that could reach the network on its own

@@ -66,7 +66,7 @@ export interface PdfResult {
 export interface PdfEngine {
   render(job: PdfJob): Promise<PdfResult>;
   /** Renders up to `concurrency` jobs at a time; results are in the order of `jobs`. */
-  renderAll(jobs: PdfJob[]): Promise<PdfResult[]>;
+  renderAll(jobs: PdfJob[], hooks?: { onStart?: (label: string) => void }): Promise<PdfResult[]>;
   /** Tabs open in the shared browser (the browser's own blank tab included); for leak checks. */
   openTabCount(): Promise<number>;
   /** The executable that renders, for build logs. */
@@ -135,7 +135,11 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
   const render = (job: PdfJob) => renderJob(launched.browser, job, options.timeoutMs, died);
   return {
     render,
-    renderAll: (jobs) => mapWithConcurrency(jobs, concurrency, render),
+    renderAll: (jobs, hooks) =>
+      mapWithConcurrency(jobs, concurrency, (job) => {
+        hooks?.onStart?.(job.label);
+        return render(job);
+      }),
     openTabCount: async () => (await launched.browser.pages()).length,
     browserPath: launched.executable.path,
     close: () => launched.close(),

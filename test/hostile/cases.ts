@@ -306,7 +306,7 @@ export const CASES: HostileCase[] = [
       // HTML build writes only HTML and the assets.
       const { readdir } = await import('node:fs/promises');
       const names = (await readdir(`${root}/dist/${DOC}`)).sort();
-      if (names.join(',') !== 'assets,en.html,fr.html') throw new Error(`unexpected outputs: ${names.join(',')}`);
+      if (names.join(',') !== '.hexapla-record.json,assets,en.html,fr.html') throw new Error(`unexpected outputs: ${names.join(',')}`);
     },
   },
   { family: 'options', name: 'an unknown option', args: ['build', '--colour'], expect: { message: /unknown option/, hint: /--help/ } },

@@ -41,6 +41,9 @@ async function waitFor<T>(check: () => T | undefined | false | Promise<T | undef
   }
 }
 
+/** Temporary files (written under a hidden name, then renamed), which must never be left behind. */
+const temporary = (names: string[]) => names.filter((name) => /\.\d+\.\d+\.(tmp|print\.html)$/.test(name));
+
 const profilesOf = async (pid: number) => (await readdir(os.tmpdir())).filter((name) => name.startsWith(`hexapla-chromium-${pid}-`));
 
 let project: Awaited<ReturnType<typeof projectWith>>;
@@ -72,7 +75,7 @@ describe('signals and a dying browser', () => {
     expect(result.stdout).toMatch(/✗ long\/(en|fr)\s+pdf\s+failed: the browser exited unexpectedly/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await profilesOf(build.child.pid!)).toEqual([]);
-    expect((await readdir(dist)).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(temporary(await readdir(dist))).toEqual([]);
   }, 60_000);
 
   it.each([
@@ -87,7 +90,7 @@ describe('signals and a dying browser', () => {
     expect(browsersOf(build.child.pid!)).toEqual([]);
     expect(await profilesOf(build.child.pid!)).toEqual([]);
     // Nothing half-written is left in dist/.
-    expect((await readdir(path.join(project.root, 'dist', 'long')).catch(() => [])).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(temporary(await readdir(path.join(project.root, 'dist', 'long')).catch(() => []))).toEqual([]);
   }, 60_000);
 
   it('leaves no browser behind when the build is killed outright, and the next build removes its profile', async () => {
@@ -145,7 +148,7 @@ describe('outputs', () => {
     expect(await readFile(html, 'utf8')).toBe(before.text);
     expect((await stat(html)).mtimeMs).toBe(before.mtime);
     const names = await readdir(path.dirname(html));
-    expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(temporary(names)).toEqual([]);
   }, 120_000);
 
   it('gives an edition time in proportion to its size', () => {
