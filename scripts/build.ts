@@ -2,8 +2,8 @@
  * A build: plan (load → validate → parse → transform → check → render, nothing written; documents
  * unchanged since the last build are reused whole), then each output format asked for writes the
  * plan into dist/ (a PDF made from unchanged inputs is reused), then each document's record is
- * written (cache.ts), then outputs of editions and documents no longer in content/ are swept
- * away. Input errors stop the build before anything is written; a failed PDF is reported by name
+ * written (cache.ts), outputs of editions and documents no longer in content/ are swept away,
+ * and dist/'s index, manifest and checksums are made anew (publish.ts). Input errors stop the build before anything is written; a failed PDF is reported by name
  * while the other editions go on.
  */
 import { readdir, rm } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { LanguageCode } from './languages/codes.ts';
 import { OUTPUT_FORMATS, type EditionOutput, type OutputFormatName } from './outputs/index.ts';
 import { planBuild, type BuildPlan } from './plan.ts';
+import { writePublication } from './publish.ts';
 
 export type { EditionOutput } from './outputs/index.ts';
 export type OutputFormat = OutputFormatName;
@@ -32,6 +33,8 @@ export interface BuildOptions {
   browser?: string;
   /** Build everything again, whatever the records say. */
   force?: boolean;
+  /** SOURCE_DATE_EPOCH: the PDFs' modification date (their creation date is the document's date). */
+  sourceDateEpoch?: number;
   /** Called with each edition's result as it is written (or reused). */
   onOutput?: (output: EditionOutput) => void;
   /** Called when an edition starts rendering, and with how many there are to render. */
@@ -54,7 +57,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? ['html', 'pdf'];
   const config = await loadConfig(options.root, { outDir: options.outDir });
-  const plan = await planBuild({ config, documents: options.documents, languages: options.languages, formats, force: options.force });
+  const plan = await planBuild({ config, documents: options.documents, languages: options.languages, formats, force: options.force, sourceDateEpoch: options.sourceDateEpoch });
   const warnings: (Diagnostic | string)[] = [...plan.warnings];
   plan.warnings.forEach((w) => options.onWarning?.(w));
 
@@ -78,6 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const records = await writeRecords(plan, outputs);
   const removed = await sweepStaleOutputs(plan);
+  await writePublication(config.outDir);
   return { outputs, warnings, removed, records, ok: outputs.every((o) => o.ok) };
 }
 

@@ -45,6 +45,11 @@ function formatList(value: string): FormatName[] {
   return [...new Set(formats)] as FormatName[];
 }
 
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970, or ignored. */
+function sourceDateEpoch(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}
+
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1 || number > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
@@ -80,6 +85,7 @@ function program(io: CommandIO): Command {
         root: root(command),
         out: options.out === undefined ? undefined : path.resolve(io.cwd, options.out),
         browser: options.browser ?? (io.env.PUPPETEER_EXECUTABLE_PATH || undefined),
+        sourceDateEpoch: sourceDateEpoch(io.env.SOURCE_DATE_EPOCH),
         stdout: io.stdout,
         stderr: io.stderr,
       });

@@ -37,6 +37,8 @@ export interface PlanOptions {
   formats?: string[];
   /** Plan every document, whatever its record says. */
   force?: boolean;
+  /** Seconds since 1970 (SOURCE_DATE_EPOCH): the PDFs' modification date, for reproducible builds. */
+  sourceDateEpoch?: number;
 }
 
 export interface PlannedEdition {
@@ -268,6 +270,7 @@ async function planDocument(
         lang,
         keywords: [meta.symbol, meta.jobNumber],
         creationDate: new Date(`${meta.date}T00:00:00Z`),
+        modificationDate: options.sourceDateEpoch === undefined ? undefined : new Date(options.sourceDateEpoch * 1000),
       },
       paragraphs: result.outline.paragraphs.filter((p) => p.numbered).length,
       links: result.outline.units.reduce((sum, unit) => sum + unit.symbols.length, 0),

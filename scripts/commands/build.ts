@@ -18,6 +18,7 @@ export interface BuildCommandOptions {
   concurrency: number;
   browser?: string;
   force?: boolean;
+  sourceDateEpoch?: number;
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   /** A live progress line (default: when stdout is a terminal and not in CI). */
@@ -36,6 +37,7 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<boo
     concurrency: options.concurrency,
     browser: options.browser,
     force: options.force,
+    sourceDateEpoch: options.sourceDateEpoch,
     onPlan: (counts) => progress.plan(counts.total),
     onStart: (label) => progress.start(label),
     onOutput: (output) => progress.done(output, summaryLine(output, options.root)),

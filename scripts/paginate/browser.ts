@@ -94,6 +94,8 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
     headless: 'new',
     pipe: true,
     args: browserLaunchArgs(userDataDir),
+    // The same bytes on any machine with the same browser: no locale or time zone of its own.
+    env: { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     // Our own handlers close the browser and remove the profile; puppeteer's would only kill it.
     handleSIGINT: false,
     handleSIGTERM: false,

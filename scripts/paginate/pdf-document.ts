@@ -8,9 +8,11 @@
  */
 import type { Page } from 'puppeteer';
 import {
+  PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
+  PDFString,
   PDFName,
   PDFNumber,
   type PDFPage,
@@ -29,8 +31,10 @@ export interface PdfMetadata {
   keywords?: string[];
   /** Default `DEFAULT_PRODUCER`; a fixed string (no per-machine versions) keeps output reproducible. */
   producer?: string;
-  /** Written as both CreationDate and ModDate, so the same input gives the same PDF. */
+  /** The document's issue date: CreationDate (never the clock, so the same input gives the same PDF). */
   creationDate: Date;
+  /** ModDate; the creation date unless SOURCE_DATE_EPOCH says otherwise. */
+  modificationDate?: Date;
 }
 
 export const DEFAULT_PRODUCER = 'Hexapla';
@@ -142,7 +146,7 @@ function setDocumentMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setProducer(metadata.producer ?? DEFAULT_PRODUCER);
   doc.setCreator(PDF_CREATOR);
   doc.setCreationDate(metadata.creationDate);
-  doc.setModificationDate(metadata.creationDate);
+  doc.setModificationDate(metadata.modificationDate ?? metadata.creationDate);
   doc.setLanguage(metadata.lang);
 }
 
@@ -253,6 +257,46 @@ function setOutline(doc: PDFDocument, pages: PDFPage[], headings: HeadingEntry[]
   doc.catalog.set(PDFName.of('Outlines'), outlineRef);
 }
 
+/**
+ * Chromium names the tagged PDF's table header cells after its DOM nodes ("node00000303"): the
+ * numbers depend on how many nodes the page made before, which varies from run to run, so the
+ * same input gave different bytes. They are renumbered in their own order (keeping the IDTree's
+ * sort), wherever they appear: the IDTree, the elements' /ID, the cells' /Headers.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const NODE_ID = /^node(\d+)$/;
+  const found = new Set<string>();
+  const visit = (object: unknown, replace?: (value: string) => PDFString | undefined): unknown => {
+    if (object instanceof PDFString || object instanceof PDFHexString) {
+      const value = object.decodeText();
+      if (NODE_ID.test(value)) {
+        found.add(value);
+        return replace?.(value);
+      }
+      return undefined;
+    }
+    if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const replacement = visit(object.get(i), replace);
+        if (replacement) object.set(i, replacement as PDFString);
+      }
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        const replacement = visit(value, replace);
+        if (replacement) object.set(key, replacement as PDFString);
+      }
+    }
+    return undefined;
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+  for (const object of objects) visit(object);
+  if (found.size === 0) return;
+  const ordered = [...found].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
+  const width = ordered[0]!.length - 'node'.length;
+  const renamed = new Map(ordered.map((old, index) => [old, `node${String(index + 1).padStart(width, '0')}`]));
+  for (const object of objects) visit(object, (value) => PDFString.of(renamed.get(value)!));
+}
+
 export interface FinishedPdf {
   bytes: Uint8Array;
   pageCount: number;
@@ -280,6 +324,7 @@ export async function finishPdf(
   setTrimBoxes(pages, measuredPages);
   addParagraphDestinations(doc, pages, layout.anchors);
   setOutline(doc, pages, layout.headings);
+  renumberStructureIds(doc);
   const bytes = await doc.save({ objectsPerTick: Infinity });
   return { bytes, pageCount: pages.length };
 }
