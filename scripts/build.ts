@@ -31,10 +31,14 @@ export interface BuildOptions {
   /** PDF editions rendered at once; default one per CPU. */
   concurrency?: number;
   browser?: string;
+  /** A running browser to render with (ws://…), instead of starting one. */
+  browserWSEndpoint?: string;
   /** Build everything again, whatever the records say. */
   force?: boolean;
   /** SOURCE_DATE_EPOCH: the PDFs' modification date (their creation date is the document's date). */
   sourceDateEpoch?: number;
+  /** Only this share of the editions, for builds split across machines (see `hexapla merge`). */
+  shard?: { index: number; count: number };
   /** Called with each edition's result as it is written (or reused). */
   onOutput?: (output: EditionOutput) => void;
   /** Called when an edition starts rendering, and with how many there are to render. */
@@ -57,11 +61,20 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? ['html', 'pdf'];
   const config = await loadConfig(options.root, { outDir: options.outDir });
-  const plan = await planBuild({ config, documents: options.documents, languages: options.languages, formats, force: options.force, sourceDateEpoch: options.sourceDateEpoch });
+  const plan = await planBuild({
+    config,
+    documents: options.documents,
+    languages: options.languages,
+    formats,
+    force: options.force,
+    sourceDateEpoch: options.sourceDateEpoch,
+    shard: options.shard,
+    browserWSEndpoint: options.browserWSEndpoint,
+  });
   const warnings: (Diagnostic | string)[] = [...plan.warnings];
   plan.warnings.forEach((w) => options.onWarning?.(w));
 
-  const outputs: EditionOutput[] = reusedOutputs(plan, formats, options.languages);
+  const outputs: EditionOutput[] = reusedOutputs(plan, formats);
   options.onPlan?.({ total: outputs.length + plan.editions.length * formats.length, reused: outputs.length });
   outputs.forEach((output) => options.onOutput?.(output));
   for (const name of formats) {
@@ -69,6 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ...(await OUTPUT_FORMATS[name].write(plan, {
         concurrency: options.concurrency,
         browser: options.browser,
+        browserWSEndpoint: options.browserWSEndpoint,
         force: options.force,
         onOutput: options.onOutput,
         onStart: options.onStart,
@@ -86,10 +100,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The outputs of documents reused whole, as if they had been written. */
-function reusedOutputs(plan: BuildPlan, formats: OutputFormatName[], languages?: LanguageCode[]): EditionOutput[] {
-  return plan.reused.flatMap(({ id, outDir, record }) =>
+function reusedOutputs(plan: BuildPlan, formats: OutputFormatName[]): EditionOutput[] {
+  return plan.reused.flatMap(({ id, outDir, record, langs }) =>
     record.editions
-      .filter((edition) => !languages || languages.includes(edition.lang))
+      .filter((edition) => langs.includes(edition.lang))
       .flatMap((edition) =>
         formats.map((format) => {
           const output = edition.outputs[format]!;

@@ -105,9 +105,15 @@ export function browserIdentity(executable: string): string {
   return sha256(`${executable}\0${stat.size}\0${stat.mtimeMs}`);
 }
 
+/** A browser reached over a WebSocket, known by its address (hashed: it may carry a token). */
+export function remoteBrowserIdentity(endpoint: string): string {
+  return sha256(`remote\0${endpoint.replace(/\/devtools\/browser\/.*$/, '')}`);
+}
+
 /** What every document shares: locales, templates, configuration and Hexapla itself. */
 export function sharedInputs(config: HexaplaConfig): string {
-  const settings = JSON.stringify({ resolver: config.resolver, contentDir: path.relative(config.root, config.contentDir), outDir: path.relative(config.root, config.outDir) });
+  // Only settings that change outputs: not where they are written (shards write elsewhere).
+  const settings = JSON.stringify({ resolver: config.resolver });
   return sha256(`${hashTree(config.localesDir)}\0${hashTree(config.templatesDir)}\0${settings}\0${hexaplaIdentity()}`);
 }
 

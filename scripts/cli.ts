@@ -50,6 +50,15 @@ function sourceDateEpoch(value: string | undefined): number | undefined {
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
+/** "2/4": the second of four shards. */
+function shardOption(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4');
+  return { index, count };
+}
+
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1 || number > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
@@ -77,8 +86,10 @@ function program(io: CommandIO): Command {
     .option('-o, --out <dir>', 'output folder (default: dist)')
     .option('-j, --concurrency <n>', 'PDF editions rendered at once', positiveInteger, os.availableParallelism())
     .addOption(new Option('--browser <path>', 'Chromium or Chrome to render PDFs with (or PUPPETEER_EXECUTABLE_PATH)'))
+    .option('--browser-ws <url>', 'render with a browser already running (ws://…), e.g. in a container; it must see dist/ at the same path')
     .option('--force', 'build everything again, even what is unchanged since the last build', false)
-    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string; force: boolean }, command: Command) => {
+    .option('--shard <i/n>', 'build only the i-th of n equal shares of the editions (then: hexapla merge)', shardOption)
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string; browserWs?: string; force: boolean; shard?: { index: number; count: number } }, command: Command) => {
       const { runBuildCommand } = await import('./commands/build.ts');
       const ok = await runBuildCommand({
         ...options,
@@ -90,6 +101,37 @@ function program(io: CommandIO): Command {
         stderr: io.stderr,
       });
       if (!ok) exitStatus = 1;
+    });
+
+  cli
+    .command('merge')
+    .description('put the outputs of shard builds together into one dist/, with its index, manifest and checksums')
+    .argument('<dirs...>', 'the folders the shard builds wrote (build --shard i/n --out DIR)')
+    .option('-o, --out <dir>', 'output folder (default: dist)')
+    .action(async (dirs: string[], options: { out?: string }, command: Command) => {
+      const { mergeShards } = await import('./merge.ts');
+      const { loadConfig } = await import('./config.ts');
+      const config = await loadConfig(root(command), { outDir: options.out === undefined ? undefined : path.resolve(io.cwd, options.out) });
+      const shown = (p: string) => {
+        const relative = path.relative(io.cwd, p);
+        return relative === '' ? '.' : relative.startsWith('..') ? p : relative;
+      };
+      const result = await mergeShards(dirs.map((dir) => path.resolve(io.cwd, dir)), config.outDir, shown);
+      io.stdout.write(`merged ${result.editions} editions of ${result.documents} documents into ${shown(config.outDir)}\n`);
+    });
+
+  cli
+    .command('release')
+    .description('make a built dist/ into release files: the PDFs, a zip of the HTML, the manifest and checksums')
+    .option('--dist <dir>', 'the built output folder (default: dist)')
+    .option('-o, --out <dir>', 'where to put the release files', 'release')
+    .action(async (options: { dist?: string; out: string }, command: Command) => {
+      const { packRelease } = await import('./release.ts');
+      const { loadConfig } = await import('./config.ts');
+      const config = await loadConfig(root(command), { outDir: options.dist === undefined ? undefined : path.resolve(io.cwd, options.dist) });
+      const out = path.resolve(io.cwd, options.out);
+      const files = await packRelease(config.outDir, out, (p) => path.relative(io.cwd, p) || '.');
+      io.stdout.write(`${files.length} release files in ${path.relative(io.cwd, out) || '.'}: ${files.join(', ')}\n`);
     });
 
   cli

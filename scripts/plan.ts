@@ -22,7 +22,7 @@ import { documentQrCode, jobNumberBarcode } from './render/furniture.ts';
 import { renderBody } from './render/html.ts';
 import { loadTemplates } from './render/page.ts';
 import { checkGlossaryKeys, validateDocumentMeta, validateEdition, type DocumentMeta, type Edition } from './validate/metadata.ts';
-import { browserIdentity, documentInputKey, outputIntact, readRecord, sharedInputs, type DocumentRecord } from './cache.ts';
+import { browserIdentity, documentInputKey, outputIntact, readRecord, remoteBrowserIdentity, sharedInputs, type DocumentRecord } from './cache.ts';
 import { findBrowserExecutable } from './paginate/locate.ts';
 import type { AssetFile } from './write/output.ts';
 import type { PdfMetadata } from './paginate/pdf-document.ts';
@@ -39,6 +39,31 @@ export interface PlanOptions {
   force?: boolean;
   /** Seconds since 1970 (SOURCE_DATE_EPOCH): the PDFs' modification date, for reproducible builds. */
   sourceDateEpoch?: number;
+  /** Only this share of the editions (shard `index` of `count`, from 1), for builds split across machines. */
+  shard?: { index: number; count: number };
+  /** The running browser PDFs will be rendered with, if not a local one (its identity decides reuse). */
+  browserWSEndpoint?: string;
+}
+
+/**
+ * The editions (document × language) a build writes: those asked for, and of those, when the
+ * build is one shard of several, every count-th one in a fixed order (documents by id, languages
+ * in the UN's order), so that the shards of any machine split the same way and cover it all.
+ */
+export function selectEditions(sources: DocumentSource[], options: Pick<PlanOptions, 'languages' | 'shard'>): Map<string, LanguageCode[]> {
+  const all = [...sources]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((source) =>
+      source.editions
+        .map((edition) => edition.lang)
+        .filter((lang) => !options.languages || options.languages.includes(lang))
+        .sort((a, b) => UN_LANGUAGES.indexOf(a) - UN_LANGUAGES.indexOf(b))
+        .map((lang) => ({ id: source.id, lang })),
+    );
+  const chosen = options.shard ? all.filter((_, k) => k % options.shard!.count === options.shard!.index - 1) : all;
+  const selected = new Map<string, LanguageCode[]>();
+  for (const { id, lang } of chosen) selected.set(id, [...(selected.get(id) ?? []), lang]);
+  return selected;
 }
 
 export interface PlannedEdition {
@@ -76,6 +101,8 @@ export interface ReusedDocument {
   id: string;
   outDir: string;
   record: DocumentRecord;
+  /** Its editions this build would have written. */
+  langs: LanguageCode[];
 }
 
 export interface BuildPlan {
@@ -104,14 +131,17 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
 
   // What every document shares, and what each one was built from last time.
   const shared = sharedInputs(config);
+  const selected = selectEditions(sources, options);
   const reused: ReusedDocument[] = [];
-  const toPlan: { source: DocumentSource; inputKey: string; previous?: DocumentRecord }[] = [];
+  const toPlan: { source: DocumentSource; inputKey: string; langs: LanguageCode[]; previous?: DocumentRecord }[] = [];
   for (const source of sources) {
+    const langs = selected.get(source.id);
+    if (!langs) continue; // none of its editions is this build's to write
     const inputKey = documentInputKey(source, shared);
     const outDir = path.join(config.outDir, source.id);
     const previous = options.force ? undefined : await readRecord(outDir);
-    if (previous && (await stillValid(previous, inputKey, outDir, options))) reused.push({ id: source.id, outDir, record: previous });
-    else toPlan.push({ source, inputKey, previous });
+    if (previous && (await stillValid(previous, inputKey, outDir, langs, options))) reused.push({ id: source.id, outDir, record: previous, langs });
+    else toPlan.push({ source, inputKey, langs, previous });
   }
 
   const diagnostics = new Diagnostics();
@@ -122,8 +152,8 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
     const locales = await loadLocales(config.root, config.localesDir, UN_LANGUAGES);
     const renderPage = await loadTemplates(config.root, config.templatesDir, locales);
     const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, LANGUAGES[lang].resolverCode)]));
-    for (const { source, inputKey, previous } of toPlan) {
-      const planned = await diagnostics.captureAsync(() => planDocument(source, options, config, locales, urlFor, renderPage, diagnostics));
+    for (const { source, inputKey, langs, previous } of toPlan) {
+      const planned = await diagnostics.captureAsync(() => planDocument(source, langs, options, config, locales, urlFor, renderPage, diagnostics));
       if (!planned) continue;
       documents.push({ ...planned.document, inputKey, previous });
       editions.push(...planned.editions);
@@ -132,8 +162,7 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
   // Warnings of reused documents are still true: they are reported again.
   for (const document of reused) diagnostics.add(...document.record.warnings);
   diagnostics.throwIfErrors();
-  const reusedEditions = reused.flatMap((d) => d.record.editions).filter((e) => !options.languages || options.languages.includes(e.lang));
-  if (options.languages?.length && editions.length === 0 && reusedEditions.length === 0) {
+  if (options.languages?.length && selected.size === 0) {
     throw fail('options/nothing-to-build', `no edition in ${options.languages.join(', ')}`, { file: rel(config.contentDir) }, 'check --lang against the <lang>.md files of the documents');
   }
   return {
@@ -143,7 +172,7 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
     reused,
     assets: documents.length > 0 ? await collectAssets(config.templatesDir) : [],
     warnings: diagnostics.warnings,
-    complete: !options.documents?.length && !options.languages?.length,
+    complete: !options.documents?.length && !options.languages?.length && !options.shard,
   };
 }
 
@@ -151,12 +180,11 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
  * A record can stand for a new build when the inputs hash to its key and every output asked for
  * (each language, each format) is still there byte for byte, a PDF made by the same browser.
  */
-async function stillValid(record: DocumentRecord, inputKey: string, outDir: string, options: PlanOptions): Promise<boolean> {
+async function stillValid(record: DocumentRecord, inputKey: string, outDir: string, langs: LanguageCode[], options: PlanOptions): Promise<boolean> {
   if (record.inputKey !== inputKey) return false;
-  const langs = options.languages ?? record.languages;
   const formats = options.formats ?? ['html', 'pdf'];
-  const browser = formats.includes('pdf') ? currentBrowserIdentity() : undefined;
-  for (const lang of langs.filter((l) => record.languages.includes(l))) {
+  const browser = formats.includes('pdf') ? (options.browserWSEndpoint ? remoteBrowserIdentity(options.browserWSEndpoint) : currentBrowserIdentity()) : undefined;
+  for (const lang of langs) {
     const edition = record.editions.find((e) => e.lang === lang);
     if (!edition) return false;
     for (const format of formats as ('html' | 'pdf')[]) {
@@ -179,6 +207,7 @@ function currentBrowserIdentity(): string | undefined {
 
 async function planDocument(
   source: DocumentSource,
+  selected: LanguageCode[],
   options: PlanOptions,
   config: HexaplaConfig,
   locales: Locales,
@@ -235,7 +264,7 @@ async function planDocument(
   const barcodeSvg = jobNumberBarcode(meta.jobNumber);
   for (const result of processed) {
     const lang = result.edition.lang;
-    if (options.languages && !options.languages.includes(lang)) continue;
+    if (!selected.includes(lang)) continue;
     const locale = locales.get(lang)!;
     const url = urlFor.get(lang)!(meta.symbol.replace(/\*$/, ''));
     const { body, annexes, notes } = renderParts(result, { signed: locale.t('letter.signed') });

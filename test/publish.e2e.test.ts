@@ -13,6 +13,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { build } from '../scripts/build.ts';
 import { UN_LANGUAGES } from '../scripts/languages/index.ts';
+import { mergeShards } from '../scripts/merge.ts';
 import type { Manifest } from '../scripts/publish.ts';
 import { ROOT } from './helpers.ts';
 
@@ -53,6 +54,29 @@ describe('a publishable dist/', () => {
     expect(manifest.files.some((f) => f.path.startsWith('a-res-80-212/assets/fonts/'))).toBe(true);
     expect(manifest.files.some((f) => f.path.includes('.hexapla'))).toBe(false);
   });
+
+  it('splits a build into shards that, merged, give the same dist/ as one full build', async () => {
+    const shards = await Promise.all([1, 2, 3].map(() => mkdtemp(path.join(os.tmpdir(), 'hexapla-shard-'))));
+    const merged = await mkdtemp(path.join(os.tmpdir(), 'hexapla-merged-'));
+    try {
+      const written: string[] = [];
+      for (const [i, outDir] of shards.entries()) {
+        const result = await build({ root: ROOT, outDir, force: true, sourceDateEpoch: 1767225600, shard: { index: i + 1, count: 3 } });
+        expect(result.ok).toBe(true);
+        written.push(...result.outputs.filter((o) => o.format === 'pdf').map((o) => `${o.document}/${o.lang}`));
+      }
+      // Every edition once, in exactly one shard.
+      expect(written.sort()).toEqual(['a-res-80-212', 'npt-conf-2020-wp-20'].flatMap((id) => UN_LANGUAGES.map((lang) => `${id}/${lang}`)).sort());
+      expect((await mergeShards(shards, merged)).editions).toBe(12);
+      expect(await readFile(path.join(merged, 'SHA256SUMS'), 'utf8')).toBe(await readFile(path.join(first, 'SHA256SUMS'), 'utf8'));
+      // Two shards are not the whole: merging them alone is refused, and writes nothing.
+      await expect(mergeShards(shards.slice(0, 2), path.join(merged, 'partial'))).rejects.toThrow(/merge\/missing/);
+      await expect(mergeShards([shards[0]!, shards[0]!], path.join(merged, 'twice'))).rejects.toThrow(/merge\/overlap/);
+      await expect(stat(path.join(merged, 'partial'))).rejects.toThrow(/ENOENT/);
+    } finally {
+      for (const dir of [...shards, merged]) await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('indexes every document × language, with its title and links that exist', async () => {
     const index = fromHtml(await readFile(path.join(first, 'index.html'), 'utf8'));

@@ -17,8 +17,10 @@ export interface BuildCommandOptions {
   out?: string;
   concurrency: number;
   browser?: string;
+  browserWs?: string;
   force?: boolean;
   sourceDateEpoch?: number;
+  shard?: { index: number; count: number };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   /** A live progress line (default: when stdout is a terminal and not in CI). */
@@ -36,8 +38,10 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<boo
     outDir: options.out,
     concurrency: options.concurrency,
     browser: options.browser,
+    browserWSEndpoint: options.browserWs,
     force: options.force,
     sourceDateEpoch: options.sourceDateEpoch,
+    shard: options.shard,
     onPlan: (counts) => progress.plan(counts.total),
     onStart: (label) => progress.start(label),
     onOutput: (output) => progress.done(output, summaryLine(output, options.root)),

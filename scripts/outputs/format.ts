@@ -28,6 +28,8 @@ export interface EditionOutput {
 export interface OutputContext {
   concurrency?: number;
   browser?: string;
+  /** A running browser to render with (ws://…), instead of starting one. */
+  browserWSEndpoint?: string;
   /** Make every output again, whatever was there. */
   force?: boolean;
   /** One line per finished edition, as it finishes. */

@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { browserIdentity, hexaplaIdentity, outputIntact, sha256 } from '../cache.ts';
+import { browserIdentity, hexaplaIdentity, outputIntact, remoteBrowserIdentity, sha256 } from '../cache.ts';
 import { onInterruptRemove } from '../interrupt.ts';
 import { findBrowserExecutable } from '../paginate/locate.ts';
 import type { PlannedEdition } from '../plan.ts';
@@ -21,7 +21,7 @@ export const pdfOutput: OutputFormat = {
   name: 'pdf',
   async write(plan, context) {
     if (plan.editions.length === 0) return [];
-    const browser = browserIdentity(findBrowserExecutable(context.browser).path);
+    const browser = context.browserWSEndpoint ? remoteBrowserIdentity(context.browserWSEndpoint) : browserIdentity(findBrowserExecutable(context.browser).path);
     const documents = new Map(plan.documents.map((d) => [d.id, d]));
     // What each PDF would be made from; those already made from it are kept.
     const keyOf = new Map<PlannedEdition, string>();
@@ -53,7 +53,7 @@ export const pdfOutput: OutputFormat = {
 async function render(editions: PlannedEdition[], context: OutputContext): Promise<EditionOutput[]> {
   // Loaded only when PDFs are rendered, so other builds never start a browser.
   const { openPdfEngine } = await import('../paginate/printer.ts');
-  const engine = await openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser });
+  const engine = await openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser, browserWSEndpoint: context.browserWSEndpoint });
   const sources = editions.map((edition) => temporaryPath(edition.htmlPath, 'print.html'));
   // The hidden pages are removed however the build ends, an interruption included.
   const release = onInterruptRemove(() => sources.forEach((source) => rmSync(source, { force: true })));

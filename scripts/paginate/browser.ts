@@ -142,6 +142,36 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
   return { browser, executable, died, close };
 }
 
+/**
+ * A browser that runs elsewhere (a container, another machine), reached over its DevTools
+ * WebSocket. It must see dist/ at the same path (the pages load their files from disk), for
+ * instance through a shared volume. The build only disconnects from it at the end.
+ */
+export async function connectBrowser(endpoint: string): Promise<LaunchedBrowser> {
+  if (!/^wss?:\/\/[^\s/]+/i.test(endpoint)) {
+    throw fail('browser/endpoint', `"${endpoint}" is not a browser's WebSocket address`, undefined, 'give the address the browser prints, e.g. --browser-ws ws://127.0.0.1:9222/devtools/browser/…');
+  }
+  let browser: Browser;
+  try {
+    browser = await puppeteer.connect({ browserWSEndpoint: endpoint });
+  } catch (cause) {
+    throw fail('browser/connect', `could not reach the browser at ${endpoint}: ${(cause as Error).message.split('\n')[0]}`, undefined, 'check that it runs and listens there (chromium --remote-debugging-port=9222)');
+  }
+  let closing = false;
+  const died = new Promise<string>((resolve) => {
+    browser.once('disconnected', () => {
+      if (!closing) resolve(`the connection to the browser at ${endpoint} was lost`);
+    });
+  });
+  const release = onInterrupt(() => close());
+  const close = async () => {
+    closing = true;
+    release();
+    await Promise.race([Promise.resolve().then(() => browser.disconnect()).catch(() => undefined), sleep(3_000)]);
+  };
+  return { browser, executable: { path: endpoint, source: 'option' }, died, close };
+}
+
 const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 
 function describeExit(browser: Browser): string {

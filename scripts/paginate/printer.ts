@@ -37,7 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
 import type { Browser, HTTPRequest, Page, Protocol } from 'puppeteer';
 import { writeFileAtomic } from '../write/output.ts';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser, launchBrowser } from './browser.ts';
 import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
 
 export type { PdfMetadata } from './pdf-document.ts';
@@ -77,6 +77,8 @@ export interface PdfEngine {
 export interface PdfEngineOptions {
   /** A Chromium/Chrome executable; otherwise found by `findBrowserExecutable`. */
   executablePath?: string;
+  /** A browser already running (ws://…): rendered with, never started or closed by the engine. */
+  browserWSEndpoint?: string;
   /** Tabs rendering at once. Default: `os.availableParallelism()`. */
   concurrency?: number;
   /** Deadline for one edition, from opening its tab to the finished PDF. Default: by the page's size (editionTimeout). */
@@ -127,7 +129,7 @@ const NO_SOCKETS = `(() => {
 
 /** Launches the shared browser. Call `close()` when the build is done, even after failures. */
 export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
-  const launched = await launchBrowser({ executablePath: options.executablePath });
+  const launched = options.browserWSEndpoint ? await connectBrowser(options.browserWSEndpoint) : await launchBrowser({ executablePath: options.executablePath });
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
   // Once the browser is gone, every edition it held fails at once with the real cause.
   const died = launched.died.then((reason) => Promise.reject(new Error(reason)));

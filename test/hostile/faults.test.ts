@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,28 @@ describe('the offline guard', () => {
       await writeFile(template, original);
     }
   }, 60_000);
+});
+
+describe('a browser running elsewhere', () => {
+  it('renders with a browser reached over its WebSocket (--browser-ws), and leaves it running', async () => {
+    const { default: puppeteer } = await import('puppeteer');
+    const { browserLaunchArgs, findBrowserExecutable } = await import('../../scripts/paginate/browser.ts');
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'hexapla-remote-profile-'));
+    const remote = await puppeteer.launch({ executablePath: findBrowserExecutable().path, headless: 'new', args: browserLaunchArgs(profile) });
+    try {
+      const result = await startBuild(project.root, ['build', '--format', 'pdf', '--lang', 'en', '--force', '--browser-ws', remote.wsEndpoint()]).output;
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/✓ long\/en\s+pdf/);
+      expect(remote.isConnected()).toBe(true);
+      expect((await readFile(path.join(project.root, 'dist', 'long', 'en.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+      const refused = await startBuild(project.root, ['build', '--format', 'pdf', '--force', '--browser-ws', 'http://example.org']).output;
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/not a browser's WebSocket address \[browser\/endpoint\]/);
+    } finally {
+      await remote.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('outputs', () => {
