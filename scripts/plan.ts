@@ -279,6 +279,7 @@ async function planDocument(
       notes,
       hasTitleNote: result.notes.notes.some((n) => n.id === 'fn-title'),
       furniture: { barcodeSvg, qrSvg: await documentQrCode(url) },
+      languages: processed.map((p) => p.edition.lang),
     });
     const html = await diagnostics.captureAsync(async () => renderPage(context));
     if (html === undefined) continue;

@@ -39,7 +39,7 @@ describe('the resolution sample', () => {
   it.each(UN_LANGUAGES)('%s: has five preambular paragraphs, six operative ones and an annex with two', (lang) => {
     const tree = html.get(lang)!;
     expect(selectAll('.preamble p.preambular', tree).map((p) => p.properties.id)).toEqual(['pp-1', 'pp-2', 'pp-3', 'pp-4', 'pp-5']);
-    expect(selectAll('main > p.para[id^="para-"]', tree).map((p) => p.properties.id)).toEqual(['para-1', 'para-2', 'para-3', 'para-4', 'para-5', 'para-6']);
+    expect(selectAll('.body > p.para[id^="para-"]', tree).map((p) => p.properties.id)).toEqual(['para-1', 'para-2', 'para-3', 'para-4', 'para-5', 'para-6']);
     expect(selectAll('#para-3 ~ ol.subitems > li', tree).map((li) => li.properties.id)).toEqual(['para-3-a', 'para-3-b', 'para-3-c']);
     expect(selectAll('section#annex-1 p.para[id]', tree).map((p) => p.properties.id)).toEqual(['annex-1-para-1', 'annex-1-para-2']);
     expect(select('section#annex-1 figure#table-1 table.un-table', tree)).toBeDefined();
@@ -84,6 +84,10 @@ describe('the resolution sample', () => {
     expect(texts.slice(annexPage).join('\n')).toMatch(/4[ ,.\u00A0\u202F]?865|865 4/); // Arabic digits come out in visual order
     // The notes sit on the first page with their calls (the preamble and paragraph 4 are on page 1).
     expect(texts[0]).toContain('A/80/123');
+    // The web edition's language switcher is not printed: no other language's own name appears
+    // (but English, which the masthead's "Original: English" line prints).
+    const otherNames = Object.entries({ ar: 'العربية', zh: '中文', fr: 'Français', ru: 'Русский', es: 'Español' }).filter(([code]) => code !== lang);
+    for (const [, name] of otherNames) expect(texts[0]).not.toContain(name);
   });
 
   it.each(UN_LANGUAGES)('%s: carries live links to the resolver in the PDF', async (lang) => {

@@ -134,7 +134,7 @@ describe('resolutions', () => {
     const en = ga.get('en')!;
     expect(selectAll('.preamble p.para', en).map((p) => p.properties.id)).toEqual(['pp-1', 'pp-2']);
     expect(selectAll('.preamble .para-number', en)).toEqual([]);
-    expect(selectAll('main > p.para .para-number', en).map((s) => toString(s))).toEqual(['1.', '2.']);
+    expect(selectAll('.body > p.para .para-number', en).map((s) => toString(s))).toEqual(['1.', '2.']);
     expect(selectAll('ol.subitems > li', en).map((li) => li.properties.id)).toEqual(['para-2-a', 'para-2-b']);
     expect(select('.preamble em', en)).toBeDefined();
   });
@@ -152,7 +152,7 @@ describe('resolutions', () => {
 
   it('leaves a lone operative paragraph unnumbered', () => {
     const en = sc.get('en')!;
-    expect(selectAll('main p.para:not(.preambular)', en).map((p) => [p.properties.id, select('.para-number', p) === undefined])).toEqual([['para-1', true]]);
+    expect(selectAll('.body p.para:not(.preambular)', en).map((p) => [p.properties.id, select('.para-number', p) === undefined])).toEqual([['para-1', true]]);
   });
 
   it('gives a draft limited distribution, its label, and no adoption', () => {
@@ -206,8 +206,8 @@ describe('letters', () => {
 
   it('leaves the paragraphs unnumbered (with ids) and signs the letter', () => {
     const en = pages.get('en')!;
-    expect(selectAll('main > p.para', en).map((p) => p.properties.id)).toEqual(['para-1', 'para-2']);
-    expect(selectAll('main .para-number', en)).toEqual([]);
+    expect(selectAll('.body > p.para', en).map((p) => p.properties.id)).toEqual(['para-1', 'para-2']);
+    expect(selectAll('.body .para-number', en)).toEqual([]);
     expect(selectAll('.signature p', en).map((p) => toString(p).replaceAll(SOFT_HYPHEN, ''))).toEqual(['(Signed) Juan Ramón de la Fuente', 'Ambassador']);
     expect(text(pages.get('fr')!, '.signature .signed')).toBe('(Signé)');
     expect(text(pages.get('zh')!, '.signature .signed')).toBe('（签名）');

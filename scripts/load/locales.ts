@@ -120,6 +120,8 @@ export const LayoutSchema = z
         signed: text(),
       })
       .strict(),
+    /** The HTML edition's screen furniture: the name of the list of language versions. */
+    web: z.object({ languages: text() }).strict(),
   })
   .strict();
 export type Layout = z.infer<typeof LayoutSchema>;

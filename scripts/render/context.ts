@@ -6,6 +6,7 @@
 import type { BlockContent } from 'mdast';
 import type { DocumentTypeRules, TypeContext } from '../doctypes/index.ts';
 import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
+import { UN_LANGUAGES } from '../languages/codes.ts';
 import type { Locale, Locales } from '../load/locales.ts';
 import { typeset } from '../transform/typography.ts';
 import { isDraft, type DocumentMeta, type Edition } from '../validate/metadata.ts';
@@ -45,6 +46,8 @@ export interface PageContext {
     resolution?: { adoptedLine?: string; adoptedFirst: boolean; organLine?: string; draftLabel?: string; closing?: { meeting: string; date: string } };
   };
   furniture: { barcodeSvg: string; qrSvg: string };
+  /** Every edition of the document, this one included, for the language switcher and hreflang links. */
+  editions: { lang: LanguageCode; dir: 'ltr' | 'rtl'; name: string; href: string; current: boolean }[];
   body: string;
   /** The annexes (HTML), after the text and its closing block. */
   annexes: string;
@@ -104,9 +107,11 @@ export interface PageInputs {
   /** Whether the title has a note ([^title]). */
   hasTitleNote: boolean;
   furniture: { barcodeSvg: string; qrSvg: string };
+  /** The languages the document has editions in (whether or not this build renders them all). */
+  languages: readonly LanguageCode[];
 }
 
-export function pageContext({ meta, edition, rules, locales, url, body, annexes, notes: notesHtml, hasTitleNote, furniture }: PageInputs): PageContext {
+export function pageContext({ meta, edition, rules, locales, url, body, annexes, notes: notesHtml, hasTitleNote, furniture, languages }: PageInputs): PageContext {
   const lang = edition.lang;
   const locale = locales.get(lang)!;
   const profile = LANGUAGES[lang];
@@ -181,6 +186,14 @@ export function pageContext({ meta, edition, rules, locales, url, body, annexes,
       resolution,
     },
     furniture,
+    // The UN's order of its languages, each named in itself: the reader looks for their own.
+    editions: UN_LANGUAGES.filter((code) => languages.includes(code)).map((code) => ({
+      lang: code,
+      dir: LANGUAGES[code].dir,
+      name: locales.get(code)!.layout.languageName,
+      href: `${code}.html`,
+      current: code === lang,
+    })),
     body,
     annexes,
     notes: notesHtml,

@@ -227,7 +227,7 @@ export const CASES: HostileCase[] = [
 
   // ------------------------------------------------------------------ templates
   { family: 'templates', name: 'an {{#if}} never closed', prepare: editTemplate('partials/masthead.hbs', (t) => `${t}\n{{#if document.organName}}\n`), expect: { rule: 'template/syntax', file: 'templates/partials/masthead.hbs', hint: /\{\{\/if\}\}/ } },
-  { family: 'templates', name: 'a partial that does not exist', prepare: editTemplate('document.hbs', (t) => t.replace('{{> masthead}}', '{{> mast-head}}')), expect: { rule: 'template/missing-partial', file: 'templates/document.hbs', line: 26 } },
+  { family: 'templates', name: 'a partial that does not exist', prepare: editTemplate('document.hbs', (t) => t.replace('{{> masthead}}', '{{> mast-head}}')), expect: { rule: 'template/missing-partial', file: 'templates/document.hbs', line: 30 } },
   { family: 'templates', name: 'a partial deleted', files: { 'templates/partials/head-report.hbs': null }, expect: { rule: 'template/render', file: 'templates/document.hbs', message: /head-report/ } },
   { family: 'templates', name: 'document.hbs deleted', files: { 'templates/document.hbs': null }, expect: { rule: 'template/missing', file: 'templates/document.hbs' } },
   { family: 'templates', name: 'a helper that does not exist', prepare: editTemplate('partials/masthead.hbs', (t) => `${t}{{uppercase document.symbol}}`), expect: { rule: 'template/render', message: /uppercase/ } },

@@ -8,6 +8,11 @@
   document.documentElement.removeAttribute('dir');
 })();
 
+// Screen furniture (the language switcher) is not part of the printed document.
+(() => {
+  for (const element of document.querySelectorAll('[data-screen-only]')) element.remove();
+})();
+
 // A closing block (a resolution's meeting and date) never stands alone at the top of a page:
 // it is kept with the paragraph before it. Paged.js 0.4 ignores break-before: avoid, but keeps
 // an element with break-inside: avoid whole.
