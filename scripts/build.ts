@@ -6,13 +6,15 @@
  * and dist/'s index, manifest and checksums are made anew (publish.ts). Input errors stop the build before anything is written; a failed PDF is reported by name
  * while the other editions go on.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { writeRecord, type DocumentRecord, type EditionRecord } from './cache.ts';
-import { loadConfig } from './config.ts';
+import { pdfsMayBeMissing, recordPath, writeRecord, type DocumentRecord, type EditionRecord } from './cache.ts';
+import { loadConfig, type HexaplaConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { LanguageCode } from './languages/codes.ts';
 import { OUTPUT_FORMATS, type EditionOutput, type OutputFormatName } from './outputs/index.ts';
+import type { PdfEngineStart } from './outputs/format.ts';
+import { startPdfEngine } from './outputs/pdf.ts';
 import { planBuild, type BuildPlan } from './plan.ts';
 import { writePublication } from './publish.ts';
 
@@ -61,6 +63,16 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? ['html', 'pdf'];
   const config = await loadConfig(options.root, { outDir: options.outDir });
+  // The browser boots while the documents are planned, unless every PDF may be reused.
+  const engine = formats.includes('pdf') && (options.force || (await pdfsMayBeMissing(config, options.documents))) ? startPdfEngine(options) : undefined;
+  try {
+    return await buildWith(options, formats, config, engine);
+  } finally {
+    await engine?.close();
+  }
+}
+
+async function buildWith(options: BuildOptions, formats: OutputFormatName[], config: HexaplaConfig, engine: PdfEngineStart | undefined): Promise<BuildResult> {
   const plan = await planBuild({
     config,
     documents: options.documents,
@@ -84,6 +96,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         browser: options.browser,
         browserWSEndpoint: options.browserWSEndpoint,
         force: options.force,
+        engine,
         onOutput: options.onOutput,
         onStart: options.onStart,
         warn: (message) => {
@@ -133,6 +146,9 @@ function reusedOutputs(plan: BuildPlan, formats: OutputFormatName[]): EditionOut
  */
 async function writeRecords(plan: BuildPlan, outputs: EditionOutput[]): Promise<BuildResult['records']> {
   const records: BuildResult['records'] = plan.reused.map(({ id, outDir, record }) => ({ id, outDir, record }));
+  // A record reused as it was is dated now: it stands for inputs checked now (see pdfsMayBeMissing).
+  const now = new Date();
+  await Promise.all(plan.reused.map(({ outDir }) => utimes(recordPath(outDir), now, now).catch(() => undefined)));
   for (const document of plan.documents) {
     const editions: EditionRecord[] = [];
     const sameInputs = document.previous?.inputKey === document.inputKey;

@@ -148,3 +148,40 @@ export async function outputIntact(outDir: string, output: OutputRecord | undefi
     return false;
   }
 }
+
+/**
+ * Whether a build will probably render PDFs, guessed before planning from what is cheap to see:
+ * a document without a record or without a PDF in it, or an input file modified after the
+ * oldest record was written. The plan decides what is really rendered; a wrong guess only
+ * starts the browser early for nothing, or late.
+ */
+export async function pdfsMayBeMissing(config: HexaplaConfig, documents?: string[]): Promise<boolean> {
+  let ids: string[];
+  try {
+    ids = readdirSync(config.contentDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && (!documents || documents.includes(entry.name)))
+      .map((entry) => entry.name);
+  } catch {
+    return false; // the plan will say what is wrong with content/
+  }
+  let oldestRecord = Infinity;
+  for (const id of ids) {
+    const file = recordPath(path.join(config.outDir, id));
+    const record = await readRecord(path.join(config.outDir, id));
+    if (!record || record.editions.some((edition) => !edition.outputs.pdf)) return true;
+    oldestRecord = Math.min(oldestRecord, statSync(file).mtimeMs);
+  }
+  const newerThanRecords = (dir: string): boolean => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    return entries.some((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? newerThanRecords(full) : statSync(full).mtimeMs > oldestRecord;
+    });
+  };
+  return [config.localesDir, config.templatesDir, ...ids.map((id) => path.join(config.contentDir, id))].some(newerThanRecords);
+}

@@ -4,10 +4,12 @@
  * PDF alone; --force makes everything again; an output changed by hand is made again; two builds
  * at once both finish with valid outputs.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../scripts/build.ts';
+import { pdfsMayBeMissing } from '../scripts/cache.ts';
+import { loadConfig } from '../scripts/config.ts';
 import { projectWith } from './helpers.ts';
 
 const META = 'symbol: A/80/3\njobNumber: 25-00003\ndate: 2025-10-01\noriginal: en\norgan: general-assembly\nsession:\n  number: 80\n';
@@ -36,6 +38,23 @@ describe('incremental builds', () => {
     expect(summary(result)).toEqual(['en.html:reused', 'en.pdf:reused', 'fr.html:reused', 'fr.pdf:reused']);
     expect(await times()).toEqual(before);
     expect(await readFile(file('en', 'pdf'))).toEqual(bytes);
+  });
+
+  it('starts no browser when nothing changed, and guesses before planning that a change needs one', async () => {
+    const config = await loadConfig(project.root);
+    expect(await pdfsMayBeMissing(config)).toBe(false);
+    // Were a browser started, this one would fail to start.
+    expect((await build({ root: project.root, browser: path.join(project.root, 'no-such-browser') })).ok).toBe(true);
+    // A file touched after the record was written (a checkout, say), its bytes unchanged.
+    const en = path.join(project.root, 'content', 'doc', 'en.md');
+    const recorded = (await stat(path.join(project.root, 'dist', 'doc', '.hexapla-record.json'))).mtimeMs;
+    const touched = new Date(recorded + 5);
+    await utimes(en, touched, touched);
+    expect(await pdfsMayBeMissing(config)).toBe(true);
+    // Everything is reused, and the record, checked again, is dated after the file.
+    const result = await build({ root: project.root });
+    expect(result.outputs.every((o) => o.reused)).toBe(true);
+    expect(await pdfsMayBeMissing(config)).toBe(false);
   });
 
   it('re-renders only the edition that changed', async () => {

@@ -38,6 +38,15 @@ export interface OutputContext {
   onStart?: (label: string) => void;
   /** Problems that do not stop the build (a refused request while rendering …). */
   warn?: (message: string) => void;
+  /** A PDF engine already starting (see startPdfEngine), used instead of starting one. */
+  engine?: PdfEngineStart;
+}
+
+/** A PDF engine started ahead of need: `get()` waits for it (and throws what starting it threw). */
+export interface PdfEngineStart {
+  get(): Promise<import('../paginate/printer.ts').PdfEngine>;
+  /** Closes the engine if it started; safe to call more than once. */
+  close(): Promise<void>;
 }
 
 export interface OutputFormat {

@@ -15,7 +15,7 @@ import { findBrowserExecutable } from '../paginate/locate.ts';
 import type { PlannedEdition } from '../plan.ts';
 import { temporaryPath, writeFileAtomic } from '../write/output.ts';
 import { writeDocumentFiles } from './document-files.ts';
-import { editionReport, type EditionOutput, type OutputContext, type OutputFormat } from './format.ts';
+import { editionReport, type EditionOutput, type OutputContext, type OutputFormat, type PdfEngineStart } from './format.ts';
 
 export const pdfOutput: OutputFormat = {
   name: 'pdf',
@@ -50,10 +50,27 @@ export const pdfOutput: OutputFormat = {
   },
 };
 
+/**
+ * Starts the browser now, for PDFs that will probably be rendered: it boots while the build
+ * plans (a few hundred milliseconds of a one-edition build). A failure to start is kept for
+ * whoever asks for the engine; if no one does, it was never an error.
+ */
+export function startPdfEngine(context: Pick<OutputContext, 'concurrency' | 'browser' | 'browserWSEndpoint'>): PdfEngineStart {
+  // Loaded only when PDFs are wanted, so other builds never load the browser's modules.
+  const starting = import('../paginate/printer.ts').then(({ openPdfEngine }) =>
+    openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser, browserWSEndpoint: context.browserWSEndpoint }),
+  );
+  starting.catch(() => undefined);
+  let closing: Promise<void> | undefined;
+  return {
+    get: () => starting,
+    close: () => (closing ??= starting.then((engine) => engine.close(), () => undefined)),
+  };
+}
+
 async function render(editions: PlannedEdition[], context: OutputContext): Promise<EditionOutput[]> {
-  // Loaded only when PDFs are rendered, so other builds never start a browser.
-  const { openPdfEngine } = await import('../paginate/printer.ts');
-  const engine = await openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser, browserWSEndpoint: context.browserWSEndpoint });
+  const started = context.engine ?? startPdfEngine(context);
+  const engine = await started.get();
   const sources = editions.map((edition) => temporaryPath(edition.htmlPath, 'print.html'));
   // The hidden pages are removed however the build ends, an interruption included.
   const release = onInterruptRemove(() => sources.forEach((source) => rmSync(source, { force: true })));
@@ -92,7 +109,7 @@ async function render(editions: PlannedEdition[], context: OutputContext): Promi
     return outputs;
   } finally {
     await Promise.all(sources.map((source) => rm(source, { force: true }).catch(() => undefined)));
-    await engine.close();
+    await started.close();
     release();
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench` (command part): how fast the `hexapla` command starts and finishes, as whole
+ * processes, against pagedjs-cli run the same way. A benchmark, not a test: it never fails on speed.
+ *
+ *   --help                 `hexapla --help`, the compiled command (npm run compile makes it)
+ *   one edition, PDF       `hexapla build --doc npt-conf-2020-wp-20 --lang en --format pdf --force`
+ *                          against `pagedjs-cli en.html -o en.pdf` on the HTML that build wrote
+ *
+ * Usage: tsx scripts/bench/cli.ts [--runs N]
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { browserLaunchArgs, findBrowserExecutable } from '../paginate/browser.ts';
+
+const run = promisify(execFile);
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timed(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const started = performance.now();
+  await run(file, args, { env, maxBuffer: 64 * 1024 * 1024 });
+  return performance.now() - started;
+}
+
+async function measure(label: string, work: () => Promise<number>): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) times.push(await work());
+  const result = median(times);
+  console.log(`  ${label.padEnd(44)} median ${(result / 1000).toFixed(2)} s   runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')}`);
+  return result;
+}
+
+const bin = path.resolve('bin/hexapla.js');
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-cli-'));
+const profile = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-profile-'));
+try {
+  console.log(`Command bench: ${runs} runs each, ${os.availableParallelism()} CPUs`);
+  const help = await measure('hexapla --help', () => timed(process.execPath, [bin, '--help']));
+  const build = ['build', '--doc', 'npt-conf-2020-wp-20', '--lang', 'en', '--out', outDir];
+  // The HTML pagedjs-cli is given is the one Hexapla writes.
+  await run(process.execPath, [bin, ...build, '--format', 'html']);
+  const hexapla = await measure('hexapla build --lang en --format pdf --force', () => timed(process.execPath, [bin, ...build, '--format', 'pdf', '--force']));
+  const browser = findBrowserExecutable();
+  const html = path.join(outDir, 'npt-conf-2020-wp-20', 'en.html');
+  const cli = await measure('pagedjs-cli en.html -o en.pdf', () =>
+    timed(path.resolve('node_modules/.bin/pagedjs-cli'), [html, '-o', path.join(outDir, 'pagedjs-cli.pdf'), '--browserArgs', browserLaunchArgs(profile).join(',')], {
+      ...process.env,
+      PUPPETEER_EXECUTABLE_PATH: browser.path,
+    }),
+  );
+  console.log(`  --help: ${(help / 1000).toFixed(2)} s   (target ≤ 0.3 s)`);
+  console.log(`  one edition, hexapla / pagedjs-cli = ${(hexapla / cli).toFixed(2)}   (target ≤ 0.7)\n`);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+}
