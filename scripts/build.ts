@@ -41,6 +41,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Only this share of the editions, for builds split across machines (see `hexapla merge`). */
   shard?: { index: number; count: number };
+  /** A PDF engine that outlives the build (hexapla dev keeps one): used, never closed. */
+  engine?: PdfEngineStart;
   /** Called with each edition's result as it is written (or reused). */
   onOutput?: (output: EditionOutput) => void;
   /** Called when an edition starts rendering, and with how many there are to render. */
@@ -64,11 +66,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = options.formats ?? ['html', 'pdf'];
   const config = await loadConfig(options.root, { outDir: options.outDir });
   // The browser boots while the documents are planned, unless every PDF may be reused.
-  const engine = formats.includes('pdf') && (options.force || (await pdfsMayBeMissing(config, options.documents))) ? startPdfEngine(options) : undefined;
+  const ownEngine =
+    !options.engine && formats.includes('pdf') && (options.force || (await pdfsMayBeMissing(config, options.documents))) ? startPdfEngine(options) : undefined;
   try {
-    return await buildWith(options, formats, config, engine);
+    return await buildWith(options, formats, config, options.engine ?? ownEngine);
   } finally {
-    await engine?.close();
+    await ownEngine?.close();
   }
 }
 

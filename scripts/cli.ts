@@ -1,5 +1,6 @@
 /**
- * The `hexapla` command: `build` (the pipeline) and `symbols` (what the linker would link).
+ * The `hexapla` command: `build` (the pipeline), `dev` (build, watch, serve), `merge` and `release`
+ * (publishing from CI) and `symbols` (what the linker would link).
  * Every failure is one `error:` line per problem (file:line: message [rule]) with a hint, and
  * exit status 1; a stack trace appears only with DEBUG=hexapla. Stages are imported when a
  * command runs, so `hexapla --help` starts fast. `main` runs in-process (tests call it); the
@@ -65,6 +66,12 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+function port(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port)');
+  return number;
+}
+
 function program(io: CommandIO): Command {
   const write = (stream: NodeJS.WritableStream) => (text: string) => void stream.write(text);
   const root = (command: Command) => path.resolve(io.cwd, command.optsWithGlobals<{ root?: string }>().root ?? '.');
@@ -101,6 +108,29 @@ function program(io: CommandIO): Command {
         stderr: io.stderr,
       });
       if (!ok) exitStatus = 1;
+    });
+
+  cli
+    .command('dev')
+    .description('build, then rebuild on every change to content/, locales/ or templates/, serving dist/ with live reload')
+    .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
+    .option('-l, --lang <codes>', `only these languages, comma-separated (${UN_LANGUAGES.join(',')})`, languageList)
+    .option('-p, --port <n>', 'port on 127.0.0.1 (the next free one if taken)', port, 4173)
+    .option('--no-pdf', 'HTML only: do not render PDFs after each change')
+    .option('-j, --concurrency <n>', 'PDF editions rendered at once', positiveInteger, os.availableParallelism())
+    .addOption(new Option('--browser <path>', 'Chromium or Chrome to render PDFs with (or PUPPETEER_EXECUTABLE_PATH)'))
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; port: number; pdf: boolean; concurrency: number; browser?: string }, command: Command) => {
+      const { runDevCommand } = await import('./commands/dev.ts');
+      await runDevCommand({
+        root: root(command),
+        documents: options.doc,
+        languages: options.lang,
+        port: options.port,
+        pdf: options.pdf,
+        concurrency: options.concurrency,
+        browser: options.browser ?? (io.env.PUPPETEER_EXECUTABLE_PATH || undefined),
+        stdout: io.stdout,
+      });
     });
 
   cli

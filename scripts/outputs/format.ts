@@ -38,7 +38,7 @@ export interface OutputContext {
   onStart?: (label: string) => void;
   /** Problems that do not stop the build (a refused request while rendering …). */
   warn?: (message: string) => void;
-  /** A PDF engine already starting (see startPdfEngine), used instead of starting one. */
+  /** A PDF engine already starting (see startPdfEngine), used instead of starting one, and left open. */
   engine?: PdfEngineStart;
 }
 

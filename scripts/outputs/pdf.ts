@@ -109,7 +109,7 @@ async function render(editions: PlannedEdition[], context: OutputContext): Promi
     return outputs;
   } finally {
     await Promise.all(sources.map((source) => rm(source, { force: true }).catch(() => undefined)));
-    await started.close();
+    if (!context.engine) await started.close(); // an engine given is closed by whoever started it
     release();
   }
 }
