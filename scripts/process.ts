@@ -35,6 +35,8 @@ export interface EditionInput {
   documentFiles: ReadonlySet<string>;
   /** Notes the masthead makes (reissue, provisional agenda), marked *, **; mdast. */
   mastheadNotes?: { id: string; marker: string; children: BlockContent[] }[];
+  /** Soft hyphens for print (default); tools that only read the text leave them out. */
+  hyphenate?: boolean;
 }
 
 export interface ProcessedEdition {
@@ -86,7 +88,7 @@ export function processEdition(input: EditionInput): ProcessedEdition {
     .use(remarkLinkSymbols, { lang: edition.lang, urlFor: input.urlFor })
     .use(() => checkFragments)
     .use(remarkTypography, { lang: edition.lang })
-    .use(remarkHyphenate, { lang: edition.lang });
+    .use(input.hyphenate === false ? [] : [[remarkHyphenate, { lang: edition.lang }]]);
   let tree = parseMarkdown(edition.body, edition.bodyLineOffset, edition.file);
   tree = processor.runSync(tree, file) as Root;
   const structure = file.data.structure ?? { units: [], labels: new Map(), annexCount: 0 };
