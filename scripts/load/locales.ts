@@ -122,6 +122,31 @@ export const LayoutSchema = z
       .strict(),
     /** The HTML edition's screen furniture: the name of the list of language versions. */
     web: z.object({ languages: text() }).strict(),
+    /** The parallel edition (dist/<document>/parallel.html): its title, controls and badges. */
+    parallel: z
+      .object({
+        /** "Parallel edition", after the symbol in the page's title. */
+        title: text(),
+        /** The legend of the checkboxes that show and hide the language columns. */
+        languages: text(),
+        /** The label of the field that scrolls to a paragraph, and its button. */
+        jump: text(),
+        go: text(),
+        /** Said when the paragraph asked for is not in the document. */
+        notFound: text([], ['number']),
+        /** The head of the column of unit ids. */
+        unit: text(),
+        /** Beside the original's column head. */
+        original: text(),
+        /** Badges on a translation's cell: the original changed since, or the unit is not there. */
+        stale: text(),
+        missing: text(),
+        /** Under a column head: how many units are stale and missing. */
+        counts: text([], ['stale', 'missing']),
+        /** Findings of the quality checks that name a unit the page has no row for. */
+        otherFindings: text(),
+      })
+      .strict(),
   })
   .strict();
 export type Layout = z.infer<typeof LayoutSchema>;

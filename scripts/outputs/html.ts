@@ -1,10 +1,14 @@
-/** The HTML edition: the page as planned, written beside its assets (and left alone when unchanged). */
+/**
+ * The HTML edition: the page as planned, written beside its assets (and left alone when unchanged);
+ * then each document's parallel edition, when the plan made one.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../cache.ts';
 import { writeFileAtomic } from '../write/output.ts';
 import { writeDocumentFiles } from './document-files.ts';
 import { editionReport, type EditionOutput, type OutputFormat } from './format.ts';
+import { writeParallelPages } from './parallel.ts';
 
 export const htmlOutput: OutputFormat = {
   name: 'html',
@@ -28,6 +32,8 @@ export const htmlOutput: OutputFormat = {
       context.onOutput?.(output);
       outputs.push(output);
     }
+    // The parallel edition of each document that has one (dist/<document>/parallel.html).
+    await writeParallelPages(plan, context);
     return outputs;
   },
 };
