@@ -14,6 +14,7 @@ import { symbolUrlBuilder } from './links.ts';
 import type { DocumentSource } from './load/content.ts';
 import type { Locales } from './load/locales.ts';
 import { processEdition, type ProcessedEdition } from './process.ts';
+import type { Outline } from './structure/outline.ts';
 import { mastheadNotes, typeContextFor } from './render/context.ts';
 import { checkGlossaryKeys, validateDocumentMeta, validateEdition, type DocumentMeta, type Edition } from './validate/metadata.ts';
 
@@ -34,7 +35,11 @@ export async function analyseDocument(
   source: DocumentSource,
   locales: Locales,
   urlFor: Map<LanguageCode, (symbol: string) => string>,
-  options: { forPrint?: boolean } = {},
+  options: {
+    forPrint?: boolean;
+    /** Editions known from an earlier analysis of the same text: not processed again, only compared. */
+    known?: Map<LanguageCode, { file: string; outline: Outline }>;
+  } = {},
 ): Promise<AnalysedDocument> {
   const meta = validateDocumentMeta(source.meta);
   const rules = DOCUMENT_TYPE_RULES[meta.type];
@@ -59,6 +64,7 @@ export async function analyseDocument(
   );
   const processed: ProcessedEdition[] = [];
   for (const edition of editions) {
+    if (options.known?.has(edition.lang)) continue;
     const locale = locales.get(edition.lang)!;
     const result = processEdition({
       edition,
@@ -75,8 +81,9 @@ export async function analyseDocument(
   }
   local.throwIfErrors();
   // Every edition is compared with the original-language one.
-  const byOriginalFirst = [...processed].sort((a, b) => Number(b.edition.lang === meta.original) - Number(a.edition.lang === meta.original));
-  local.add(...checkParity(source.id, byOriginalFirst.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
+  const outlines = [...processed.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline })), ...[...(options.known ?? [])].map(([lang, known]) => ({ lang, ...known }))];
+  const byOriginalFirst = outlines.sort((a, b) => Number(b.lang === meta.original) - Number(a.lang === meta.original));
+  local.add(...checkParity(source.id, byOriginalFirst));
   local.throwIfErrors();
   return { meta, rules, processed, warnings: local.warnings };
 

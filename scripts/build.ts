@@ -41,6 +41,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Only this share of the editions, for builds split across machines (see `hexapla merge`). */
   shard?: { index: number; count: number };
+  /** A release build: stale or missing translations are errors, not warnings. */
+  release?: boolean;
   /** A PDF engine that outlives the build (hexapla dev keeps one): used, never closed. */
   engine?: PdfEngineStart;
   /** Called with each edition's result as it is written (or reused). */
@@ -85,6 +87,7 @@ async function buildWith(options: BuildOptions, formats: OutputFormatName[], con
     sourceDateEpoch: options.sourceDateEpoch,
     shard: options.shard,
     browserWSEndpoint: options.browserWSEndpoint,
+    release: options.release,
   });
   const warnings: (Diagnostic | string)[] = [...plan.warnings];
   plan.warnings.forEach((w) => options.onWarning?.(w));
@@ -162,7 +165,7 @@ async function writeRecords(plan: BuildPlan, outputs: EditionOutput[]): Promise<
         const output = mine(format);
         return output ? (output.ok ? output.record : undefined) : previous?.[format];
       };
-      editions.push({ lang: edition.lang, title: edition.pdfMetadata.title, paragraphs: edition.paragraphs, links: edition.links, outputs: { html: recordOf('html'), pdf: recordOf('pdf') } });
+      editions.push({ lang: edition.lang, title: edition.pdfMetadata.title, paragraphs: edition.paragraphs, links: edition.links, translation: edition.translation, outputs: { html: recordOf('html'), pdf: recordOf('pdf') } });
     }
     const record: DocumentRecord = {
       inputKey: document.inputKey,
@@ -182,7 +185,7 @@ async function writeRecords(plan: BuildPlan, outputs: EditionOutput[]): Promise<
 
 const EDITION_OUTPUT = /^(ar|zh|en|fr|ru|es)\.(html|pdf)$/;
 const HEXAPLA_FOLDERS = new Set(['assets', 'media']);
-const HEXAPLA_FILES = new Set(['.hexapla-record.json']);
+const HEXAPLA_FILES = new Set(['.hexapla-record.json', 'parallel.html', 'parallel.pdf']);
 
 /**
  * Editions and documents removed from content/ leave old outputs in dist/: those are removed, so
@@ -205,6 +208,8 @@ async function sweepStaleOutputs(plan: BuildPlan): Promise<string[]> {
     for (const entry of await list(outDir)) {
       const match = EDITION_OUTPUT.exec(entry.name);
       if (entry.isFile() && match && !languages.includes(match[1] as LanguageCode)) await remove(path.join(outDir, entry.name));
+      // A document down to one edition has no parallel edition any more.
+      if (entry.isFile() && entry.name === 'parallel.html' && languages.length < 2) await remove(path.join(outDir, entry.name));
     }
   }
   for (const entry of await list(plan.config.outDir)) {

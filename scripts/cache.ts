@@ -19,6 +19,9 @@ import type { LanguageCode } from './languages/codes.ts';
 import type { DocumentSource } from './load/content.ts';
 import { writeFileAtomic } from './write/output.ts';
 
+/** `original`, `untracked` (no translations.yml yet), or the units' counts. */
+export type TranslationSummary = 'original' | 'untracked' | { current: number; stale: number; missing: number };
+
 export interface OutputRecord {
   /** Path relative to the document's output folder. */
   path: string;
@@ -36,6 +39,8 @@ export interface EditionRecord {
   title: string;
   paragraphs: number;
   links: number;
+  /** Where the edition stands against the original (translation/status.ts); absent in older records. */
+  translation?: TranslationSummary;
   outputs: { html?: OutputRecord; pdf?: OutputRecord };
 }
 

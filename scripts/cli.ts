@@ -1,6 +1,7 @@
 /**
  * The `hexapla` command: `build` (the pipeline), `dev` (build, watch, serve), `merge` and `release`
- * (publishing from CI) and `symbols` (what the linker would link).
+ * (publishing from CI), `status`, `sync`, `xliff` and `check` (translators) and `symbols` (what
+ * the linker would link).
  * Every failure is one `error:` line per problem (file:line: message [rule]) with a hint, and
  * exit status 1; a stack trace appears only with DEBUG=hexapla. Stages are imported when a
  * command runs, so `hexapla --help` starts fast. `main` runs in-process (tests call it); the
@@ -96,7 +97,8 @@ function program(io: CommandIO): Command {
     .option('--browser-ws <url>', 'render with a browser already running (ws://…), e.g. in a container; it must see dist/ at the same path')
     .option('--force', 'build everything again, even what is unchanged since the last build', false)
     .option('--shard <i/n>', 'build only the i-th of n equal shares of the editions (then: hexapla merge)', shardOption)
-    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string; browserWs?: string; force: boolean; shard?: { index: number; count: number } }, command: Command) => {
+    .option('--release', 'fail when a translated edition has stale or missing units (see hexapla status)', false)
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; format: FormatName[]; out?: string; concurrency: number; browser?: string; browserWs?: string; force: boolean; shard?: { index: number; count: number }; release: boolean }, command: Command) => {
       const { runBuildCommand } = await import('./commands/build.ts');
       const ok = await runBuildCommand({
         ...options,
@@ -162,6 +164,84 @@ function program(io: CommandIO): Command {
       const out = path.resolve(io.cwd, options.out);
       const files = await packRelease(config.outDir, out, (p) => path.relative(io.cwd, p) || '.');
       io.stdout.write(`${files.length} release files in ${path.relative(io.cwd, out) || '.'}: ${files.join(', ')}\n`);
+    });
+
+  cli
+    .command('status')
+    .description('which units of each translated edition are current, stale (the original changed since) or missing')
+    .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
+    .option('-l, --lang <codes>', 'only these editions, comma-separated', languageList)
+    .option('--diff', 'show, for each stale unit, what changed in the original since it was translated', false)
+    .option('--json', 'print JSON instead of text', false)
+    .option('--check', 'exit with status 1 when any unit is stale or missing (for CI)', false)
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; diff: boolean; json: boolean; check: boolean }, command: Command) => {
+      const { runStatusCommand } = await import('./commands/status.ts');
+      const ok = await runStatusCommand({ root: root(command), documents: options.doc, languages: options.lang, diff: options.diff, json: options.json, check: options.check, stdout: io.stdout });
+      if (!ok) exitStatus = 1;
+    });
+
+  cli
+    .command('sync')
+    .description('record units of translated editions as current, after review (all of them when no --para is given)')
+    .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
+    .option('-l, --lang <codes>', 'only these editions, comma-separated (default: every translated edition)', languageList)
+    .option('-p, --para <units...>', 'only these units: paragraph numbers (12 = para-12 and its sub-items) or unit ids (fn-3, annex-1-para-2)')
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; para?: string[] }, command: Command) => {
+      const { runSyncCommand } = await import('./commands/sync.ts');
+      await runSyncCommand({ root: root(command), documents: options.doc, languages: options.lang, units: options.para, stdout: io.stdout });
+    });
+
+  const xliff = cli.command('xliff').description('exchange a translated edition with CAT tools (Trados, memoQ, OmegaT …) as XLIFF');
+  xliff
+    .command('export')
+    .description('write one XLIFF file for a document and a target language: a unit per paragraph, sub-item, note, cell …')
+    .requiredOption('-d, --doc <id>', 'the document (folder name under content/)')
+    .requiredOption('-l, --lang <code>', 'the target language', oneLanguage)
+    .addOption(new Option('--xliff <version>', 'XLIFF version').choices(['1.2', '2.0']).default('1.2'))
+    .option('-o, --out <file>', 'where to write it (default: <doc>.<lang>.xlf in the current folder; - for standard output)')
+    .action(async (options: { doc: string; lang: LanguageCode; xliff: '1.2' | '2.0'; out?: string }, command: Command) => {
+      const { runXliffExport } = await import('./commands/xliff.ts');
+      await runXliffExport({ root: root(command), document: options.doc, lang: options.lang, version: options.xliff, out: options.out === undefined || options.out === '-' ? options.out : path.resolve(io.cwd, options.out), cwd: io.cwd, stdout: io.stdout });
+    });
+  xliff
+    .command('import')
+    .description("write an XLIFF file's targets back into the edition it was exported from")
+    .argument('<file>', 'the XLIFF file (1.2 or 2.0) a CAT tool returned')
+    .option('--force', 'import even where the original changed since the export (those units stay stale)', false)
+    .action(async (file: string, options: { force: boolean }, command: Command) => {
+      const { runXliffImport } = await import('./commands/xliff.ts');
+      await runXliffImport({ root: root(command), file: path.resolve(io.cwd, file), shownAs: file, force: options.force, stdout: io.stdout });
+    });
+
+  cli
+    .command('parallel')
+    .description('print the parallel edition of a document (built before, as dist/<doc>/parallel.html) to an A4 landscape PDF for two or three languages')
+    .requiredOption('-d, --doc <id>', 'the document (folder name under content/)')
+    .requiredOption('-l, --lang <codes>', 'two or three languages, comma-separated, in the order of the columns', languageList)
+    .option('-o, --out <file>', 'where to write the PDF (default: dist/<doc>/parallel.pdf)')
+    .addOption(new Option('--browser <path>', 'Chromium or Chrome to print with (or PUPPETEER_EXECUTABLE_PATH)'))
+    .action(async (options: { doc: string; lang: LanguageCode[]; out?: string; browser?: string }, command: Command) => {
+      const { runParallelCommand } = await import('./commands/parallel.ts');
+      await runParallelCommand({
+        root: root(command),
+        document: options.doc,
+        languages: options.lang,
+        out: options.out === undefined ? undefined : path.resolve(io.cwd, options.out),
+        browser: options.browser ?? (io.env.PUPPETEER_EXECUTABLE_PATH || undefined),
+        stdout: io.stdout,
+      });
+    });
+
+  cli
+    .command('check')
+    .description('quality checks across editions: numbers, dates, symbols, terms, untranslated units, punctuation …')
+    .option('-d, --doc <id...>', 'only these documents (folder names under content/)')
+    .option('-l, --lang <codes>', 'only these editions, comma-separated', languageList)
+    .option('--json', 'print JSON instead of text', false)
+    .action(async (options: { doc?: string[]; lang?: LanguageCode[]; json: boolean }, command: Command) => {
+      const { runCheckCommand } = await import('./commands/check.ts');
+      const ok = await runCheckCommand({ root: root(command), documents: options.doc, languages: options.lang, json: options.json, stdout: io.stdout });
+      if (!ok) exitStatus = 1;
     });
 
   cli

@@ -96,5 +96,10 @@ async function copySharedFolders(id: string, shards: string[], target: string, s
     }
     await cp(path.join(present[0]![1], id, folder), path.join(target, folder), { recursive: true });
   }
+  // The parallel edition is made from all editions of the document: every shard that built one
+  // of them wrote the same page.
+  for (const shard of shards) {
+    if (await cp(path.join(shard, id, 'parallel.html'), path.join(target, 'parallel.html')).then(() => true, () => false)) break;
+  }
 }
 

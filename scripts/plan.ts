@@ -4,25 +4,28 @@
  * will write (pages, assets, media) and carries the warnings; any error stops the plan with all
  * the errors found, so a build with a mistake never touches dist/.
  */
+import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'glob';
 import type { RootContent } from 'mdast';
-import { checkParity } from './check/parity.ts';
+import { analyseDocument, urlBuilders } from './analyse.ts';
+import { documentUnits } from './translation/project.ts';
+import { isTranslationState, markUntranslatedUnits, translationDiagnostics } from './translation/build-checks.ts';
+import { translationStatus } from './translation/status.ts';
+import { renderParallelPage } from './render/parallel.ts';
+import { qaFindings } from './check/qa/index.ts';
 import type { HexaplaConfig } from './config.ts';
-import { Diagnostics, fail, problem, type Diagnostic } from './diagnostics.ts';
-import { DOCUMENT_TYPE_RULES } from './doctypes/index.ts';
-import { LANGUAGES, UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
-import { symbolUrlBuilder } from './links.ts';
+import { Diagnostics, fail, type Diagnostic } from './diagnostics.ts';
+import { UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
 import { loadDocuments, type DocumentSource } from './load/content.ts';
 import { loadLocales, type Locales } from './load/locales.ts';
-import { processEdition, type ProcessedEdition } from './process.ts';
+import type { ProcessedEdition } from './process.ts';
 import { collectAssets } from './render/assets.ts';
-import { mastheadNotes, pageContext, typeContextFor } from './render/context.ts';
+import { pageContext } from './render/context.ts';
 import { documentQrCode, jobNumberBarcode } from './render/furniture.ts';
 import { renderBody } from './render/html.ts';
 import { loadTemplates } from './render/page.ts';
-import { checkGlossaryKeys, validateDocumentMeta, validateEdition, type DocumentMeta, type Edition } from './validate/metadata.ts';
-import { browserIdentity, documentInputKey, outputIntact, readRecord, remoteBrowserIdentity, sharedInputs, type DocumentRecord } from './cache.ts';
+import type { DocumentMeta } from './validate/metadata.ts';
+import { type TranslationSummary, browserIdentity, documentInputKey, outputIntact, readRecord, remoteBrowserIdentity, sharedInputs, type DocumentRecord } from './cache.ts';
 import { findBrowserExecutable } from './paginate/locate.ts';
 import type { AssetFile } from './write/output.ts';
 import type { PdfMetadata } from './paginate/pdf-document.ts';
@@ -43,6 +46,8 @@ export interface PlanOptions {
   shard?: { index: number; count: number };
   /** The running browser PDFs will be rendered with, if not a local one (its identity decides reuse). */
   browserWSEndpoint?: string;
+  /** A release build: stale or missing translations are errors. */
+  release?: boolean;
 }
 
 /**
@@ -80,6 +85,7 @@ export interface PlannedEdition {
   pdfMetadata: PdfMetadata;
   paragraphs: number;
   links: number;
+  translation: TranslationSummary;
 }
 
 export interface PlannedDocument {
@@ -94,6 +100,8 @@ export interface PlannedDocument {
   languages: LanguageCode[];
   /** Files to publish beside the editions: images and linked files, from the document's folder. */
   media: AssetFile[];
+  /** The parallel edition (render/parallel.ts), for a document with two editions or more: written as parallel.html. */
+  parallelHtml?: string;
 }
 
 /** A document whose inputs and outputs are unchanged since the last build. */
@@ -151,7 +159,7 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
     // Every locale is loaded: mastheads may use another language's strings (e.g. an English date).
     const locales = await loadLocales(config.root, config.localesDir, UN_LANGUAGES);
     const renderPage = await loadTemplates(config.root, config.templatesDir, locales);
-    const urlFor = new Map(UN_LANGUAGES.map((lang) => [lang, symbolUrlBuilder(config.resolver, LANGUAGES[lang].resolverCode)]));
+    const urlFor = urlBuilders(config.resolver);
     for (const { source, inputKey, langs, previous } of toPlan) {
       const planned = await diagnostics.captureAsync(() => planDocument(source, langs, options, config, locales, urlFor, renderPage, diagnostics));
       if (!planned) continue;
@@ -160,7 +168,7 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
     }
   }
   // Warnings of reused documents are still true: they are reported again.
-  for (const document of reused) diagnostics.add(...document.record.warnings);
+  for (const document of reused) diagnostics.add(...document.record.warnings.map((w) => (options.release && isTranslationState(w) ? { ...w, severity: 'error' as const } : w)));
   diagnostics.throwIfErrors();
   if (options.languages?.length && selected.size === 0) {
     throw fail('options/nothing-to-build', `no edition in ${options.languages.join(', ')}`, { file: rel(config.contentDir) }, 'check --lang against the <lang>.md files of the documents');
@@ -183,6 +191,7 @@ export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
 async function stillValid(record: DocumentRecord, inputKey: string, outDir: string, langs: LanguageCode[], options: PlanOptions): Promise<boolean> {
   if (record.inputKey !== inputKey) return false;
   const formats = options.formats ?? ['html', 'pdf'];
+  if (formats.includes('html') && record.languages.length >= 2 && !(await access(path.join(outDir, 'parallel.html')).then(() => true, () => false))) return false;
   const browser = formats.includes('pdf') ? (options.browserWSEndpoint ? remoteBrowserIdentity(options.browserWSEndpoint) : currentBrowserIdentity()) : undefined;
   for (const lang of langs) {
     const edition = record.editions.find((e) => e.lang === lang);
@@ -215,48 +224,16 @@ async function planDocument(
   renderPage: Awaited<ReturnType<typeof loadTemplates>>,
   diagnostics: Diagnostics,
 ): Promise<{ document: Omit<PlannedDocument, 'inputKey' | 'previous'>; editions: PlannedEdition[] }> {
-  const meta = validateDocumentMeta(source.meta);
-  const rules = DOCUMENT_TYPE_RULES[meta.type];
-  const local = new Diagnostics();
-  const editions = source.editions.map((e) => local.capture(() => validateEdition(e, meta.type))).filter((e): e is Edition => e !== undefined);
-  const langs = source.editions.map((e) => e.lang);
-  local.add(...checkGlossaryKeys(source.meta, meta, langs, (lang, key) => locales.get(lang)!.term(key) !== undefined));
-  if (!langs.includes(meta.original)) {
-    local.add(
-      problem(
-        'content/missing-original',
-        `the original language is ${LANGUAGES[meta.original].englishName} (original: ${meta.original}), but there is no ${meta.original}.md`,
-        { file: source.meta.file, line: lineOf(source.meta.text, 'original') },
-        `add ${path.posix.join(path.posix.dirname(source.meta.file), `${meta.original}.md`)}, or set "original" to the language the document was submitted in`,
-      ),
-    );
-  }
-  local.throwIfErrors();
-
-  const documentFiles = new Set(
-    (await glob('**/*', { cwd: source.dir, nodir: true, posix: true, dot: false })).filter((name) => !/\.(md|yml)$/i.test(name) || name.includes('/')),
-  );
-  const processed: ProcessedEdition[] = [];
-  for (const edition of editions) {
-    const locale = locales.get(edition.lang)!;
-    const result = processEdition({
-      edition,
-      locale,
-      rules,
-      typeContext: typeContextFor(meta, edition, locale),
-      urlFor: urlFor.get(edition.lang)!,
-      documentFiles,
-      mastheadNotes: mastheadNotes(meta, locale),
-    });
-    local.add(...result.diagnostics);
-    processed.push(result);
-  }
-  local.throwIfErrors();
-  // Every edition is compared with the original-language one.
-  const byOriginalFirst = [...processed].sort((a, b) => Number(b.edition.lang === meta.original) - Number(a.edition.lang === meta.original));
-  local.add(...checkParity(source.id, byOriginalFirst.map((p) => ({ lang: p.edition.lang, file: p.edition.file, outline: p.outline }))));
-  diagnostics.add(...local.warnings);
-  local.throwIfErrors();
+  const { meta, rules, processed, warnings } = await analyseDocument(source, locales, urlFor);
+  diagnostics.add(...warnings);
+  const translation = await documentUnits(source, meta, processed, warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
+  const status = translationStatus(translation);
+  diagnostics.add(...translationDiagnostics(translation, status, options.release ?? false));
+  markUntranslatedUnits(processed, status);
+  // The cross-edition quality checks (hexapla check) are warnings in a build.
+  const findings = processed.length >= 2 ? qaFindings(translation) : [];
+  diagnostics.add(...findings);
+  const parallelHtml = processed.length >= 2 ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
 
   const outDir = path.join(config.outDir, source.id);
   const media = new Set(processed.flatMap((p) => p.media));
@@ -304,6 +281,7 @@ async function planDocument(
       },
       paragraphs: result.outline.paragraphs.filter((p) => p.numbered).length,
       links: result.outline.units.reduce((sum, unit) => sum + unit.symbols.length, 0),
+      translation: lang === meta.original ? 'original' : !translation.record.exists ? 'untracked' : status.find((s) => s.lang === lang)!.counts,
     });
   }
   return {
@@ -311,8 +289,9 @@ async function planDocument(
       id: source.id,
       outDir,
       meta,
-      languages: langs,
+      languages: processed.map((p) => p.edition.lang),
       media: [...media].sort().map((file) => ({ path: file, from: path.join(source.dir, file) })),
+      parallelHtml,
     },
     editions: planned,
   };
@@ -331,10 +310,4 @@ function renderParts(processed: ProcessedEdition, strings: { signed: string }) {
     annexes: render(children.filter((n) => kind(n) === 'hexaplaAnnex')),
     notes: render(children.filter((n) => kind(n) === 'hexaplaNotes')),
   };
-}
-
-/** The 1-based line of a top-level YAML field, for messages about document.yml. */
-function lineOf(yaml: string, field: string): number | undefined {
-  const index = yaml.split('\n').findIndex((line) => line.startsWith(`${field}:`));
-  return index >= 0 ? index + 1 : undefined;
 }

@@ -5,9 +5,10 @@
  * with its sha256, size, pages, symbol, language and job number; schema in the README) and
  * `SHA256SUMS` (which `sha256sum -c SHA256SUMS` verifies from inside dist/).
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readRecord, sha256, type DocumentRecord } from './cache.ts';
+import { readRecord, sha256, type DocumentRecord, type TranslationSummary } from './cache.ts';
 import { UN_LANGUAGES } from './languages/codes.ts';
 import { writeFileAtomic } from './write/output.ts';
 
@@ -35,7 +36,9 @@ export interface Manifest {
     jobNumber: string;
     type: string;
     date: string;
-    editions: { language: string; title: string; html?: string; pdf?: string; pages?: number }[];
+    /** The parallel edition (every edition side by side), when the document has two or more. */
+    parallel?: string;
+    editions: { language: string; title: string; html?: string; pdf?: string; pages?: number; translation?: TranslationSummary }[];
   }[];
   files: ManifestFile[];
 }
@@ -75,6 +78,7 @@ export async function writePublication(outDir: string, title = 'Hexapla'): Promi
     jobNumber: record.jobNumber,
     type: record.type,
     date: record.date,
+    parallel: existsSync(path.join(outDir, id, 'parallel.html')) ? `${id}/parallel.html` : undefined,
     editions: [...record.editions]
       .sort((a, b) => UN_LANGUAGES.indexOf(a.lang) - UN_LANGUAGES.indexOf(b.lang))
       .map((edition) => ({
@@ -83,6 +87,7 @@ export async function writePublication(outDir: string, title = 'Hexapla'): Promi
         html: edition.outputs.html ? `${id}/${edition.outputs.html.path}` : undefined,
         pdf: edition.outputs.pdf ? `${id}/${edition.outputs.pdf.path}` : undefined,
         pages: edition.outputs.pdf?.pages,
+        translation: edition.translation,
       })),
   }));
   // Each edition file, with what the record knows of it.
@@ -117,6 +122,14 @@ export async function writePublication(outDir: string, title = 'Hexapla'): Promi
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
 
+/** An edition's standing against the original, in words (a stale edition stands out). */
+function translationCell(summary: TranslationSummary | undefined): string {
+  if (summary === undefined || summary === 'untracked') return summary ? 'not tracked' : '';
+  if (summary === 'original') return 'original';
+  const behind = [summary.stale ? `${summary.stale} stale` : '', summary.missing ? `${summary.missing} missing` : ''].filter(Boolean).join(', ');
+  return behind ? `<strong class="behind">${behind}</strong>` : 'up to date';
+}
+
 /** The index: a card per document, a row per edition; plain HTML and CSS, readable on a phone. */
 function indexPage(documents: Manifest['documents'], title: string): string {
   const cards = documents
@@ -128,14 +141,14 @@ function indexPage(documents: Manifest['documents'], title: string): string {
             .filter(Boolean)
             .join(' ');
           const pages = edition.pages ? `${edition.pages} p.` : '';
-          return `<tr><th scope="row" lang="${edition.language}">${LANGUAGE_NAMES[edition.language] ?? edition.language}</th><td lang="${edition.language}" dir="${dir}">${escapeHtml(edition.title)}</td><td class="pages">${pages}</td><td class="links">${links}</td></tr>`;
+          return `<tr><th scope="row" lang="${edition.language}">${LANGUAGE_NAMES[edition.language] ?? edition.language}</th><td lang="${edition.language}" dir="${dir}">${escapeHtml(edition.title)}</td><td class="pages">${pages}</td><td class="status">${translationCell(edition.translation)}</td><td class="links">${links}</td></tr>`;
         })
         .join('\n        ');
       return `<section class="document" aria-labelledby="${escapeHtml(document.id)}-symbol">
       <h2 id="${escapeHtml(document.id)}-symbol">${escapeHtml(document.symbol)}</h2>
-      <p class="meta">${escapeHtml(document.type)} · ${escapeHtml(document.date)} · ${escapeHtml(document.jobNumber)}</p>
+      <p class="meta">${escapeHtml(document.type)} · ${escapeHtml(document.date)} · ${escapeHtml(document.jobNumber)}${document.parallel ? ` · <a href="${escapeHtml(document.parallel)}">all editions side by side</a>` : ''}</p>
       <table>
-        <thead><tr><th scope="col">Language</th><th scope="col">Title</th><th scope="col">Pages</th><th scope="col">Files</th></tr></thead>
+        <thead><tr><th scope="col">Language</th><th scope="col">Title</th><th scope="col">Pages</th><th scope="col">Translation</th><th scope="col">Files</th></tr></thead>
         <tbody>
         ${rows}
         </tbody>
@@ -160,6 +173,7 @@ function indexPage(documents: Manifest['documents'], title: string): string {
     th, td { text-align: start; padding: 0.35rem 0.5rem 0.35rem 0; border-top: 1px solid #eee; vertical-align: top; overflow-wrap: anywhere; }
     thead th { font-size: 0.85rem; color: #555; border-top: 0; }
     .links a { display: inline-block; margin-inline-end: 0.6rem; }
+    .behind { color: #8a4b00; }
     @media (max-width: 36rem) {
       thead { display: none; }
       tr { display: grid; grid-template-columns: 1fr auto; border-top: 1px solid #eee; padding: 0.35rem 0; }

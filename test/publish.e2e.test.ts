@@ -91,5 +91,12 @@ describe('a publishable dist/', () => {
     expect(text).toContain('NPT/CONF.2020/WP.20');
     expect(text).toContain('核裁军');
     expect(text).toContain('80/212. Multilingual publication of United Nations documents');
+    // Translation status per edition: the original, and the five others up to date (translations.yml).
+    const statuses = selectAll('td.status', index).map((td) => toString(td));
+    expect(statuses).toHaveLength(12);
+    expect(statuses.filter((s) => s === 'original')).toHaveLength(2);
+    expect(statuses.filter((s) => s === 'up to date')).toHaveLength(10);
+    const manifest = JSON.parse(await readFile(path.join(first, 'manifest.json'), 'utf8')) as { documents: { editions: { language: string; translation?: unknown }[] }[] };
+    expect(manifest.documents[0]!.editions.find((e) => e.language === 'fr')!.translation).toEqual({ current: 46, stale: 0, missing: 0 });
   });
 });

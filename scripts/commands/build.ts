@@ -19,6 +19,7 @@ export interface BuildCommandOptions {
   browser?: string;
   browserWs?: string;
   force?: boolean;
+  release?: boolean;
   sourceDateEpoch?: number;
   shard?: { index: number; count: number };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -40,6 +41,7 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<boo
     browser: options.browser,
     browserWSEndpoint: options.browserWs,
     force: options.force,
+    release: options.release,
     sourceDateEpoch: options.sourceDateEpoch,
     shard: options.shard,
     onPlan: (counts) => progress.plan(counts.total),

@@ -78,15 +78,31 @@ export async function loadTranslationProject(root: string, options: { documents?
   for (const source of sources) {
     const document = await diagnostics.captureAsync(async () => {
       const cacheFile = path.join(config.outDir, '.hexapla-cache', 'units', `${source.id}.json`);
-      // The record is read fresh every time: sync changes it, not the analysis.
-      const key = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE)}`);
-      const cached = options.processed ? undefined : await readCache(cacheFile, key);
-      if (cached) return fromCache(source, cached, rel);
+      // Everything in the folder but the editions and the record (read fresh: sync changes it).
+      const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
+      const editionKey = (text: string) => sha256(`${documentKey}\0${text}`);
+      const cached = options.processed ? undefined : await readCache(cacheFile, documentKey);
+      const known = new Map<LanguageCode, CachedEdition>();
+      for (const edition of cached?.editions ?? []) {
+        const loaded = source.editions.find((e) => e.lang === edition.lang);
+        if (loaded && edition.key === editionKey(loaded.text)) known.set(edition.lang, edition);
+      }
+      if (cached && known.size === source.editions.length) return fromCache(source, cached.meta, [...known.values()], cached.warnings, rel);
+
+      // Only the editions that changed are analysed again; the others are compared from the cache.
       analysers ??= { locales: await loadLocales(config.root, config.localesDir, UN_LANGUAGES), urlFor: urlBuilders(config.resolver) };
-      const analysed = await analyseDocument(source, analysers.locales, analysers.urlFor, { forPrint: false });
-      const document = await documentUnits(source, analysed.meta, analysed.processed, analysed.warnings, rel);
-      await writeCache(cacheFile, key, document);
-      return document;
+      const analysed = await analyseDocument(source, analysers.locales, analysers.urlFor, { forPrint: false, known });
+      const fresh = await documentUnits(source, analysed.meta, analysed.processed, analysed.warnings, rel);
+      const editionWarnings = new Map(analysed.processed.map((p) => [p.edition.lang, p.diagnostics.filter((d) => d.severity === 'warning')]));
+      const editions: CachedEdition[] = [
+        ...fresh.editions.map(({ lang, meta, outline, file, units }) => ({ lang, key: editionKey(source.editions.find((e) => e.lang === lang)!.text), meta, outline, file, units: units.map(({ text: _text, ...unit }) => unit), warnings: editionWarnings.get(lang) ?? [] })),
+        ...known.values(),
+      ];
+      // Warnings of the editions not processed now are still true.
+      const warnings = [...analysed.warnings, ...[...known.values()].flatMap((e) => e.warnings)];
+      await writeCache(cacheFile, { key: documentKey, meta: analysed.meta, warnings, editions });
+      if (known.size === 0) return { ...fresh, warnings };
+      return fromCache(source, analysed.meta, editions, warnings, rel);
     });
     if (document) documents.push(document);
   }
@@ -94,11 +110,19 @@ export async function loadTranslationProject(root: string, options: { documents?
   return { config, documents, locales: analysers?.locales };
 }
 
+/** An edition as the cache keeps it: its units without their text (the file has it). */
+interface CachedEdition extends Omit<EditionUnits, 'processed' | 'byId' | 'text' | 'absolute' | 'units'> {
+  key: string;
+  units: Omit<TranslationUnit, 'text'>[];
+  warnings: Diagnostic[];
+}
+
 interface CachedDocument {
   key: string;
   meta: DocumentMeta;
+  /** Every warning of the document's analysis: its own, its editions', parity's. */
   warnings: Diagnostic[];
-  editions: Omit<EditionUnits, 'processed' | 'byId' | 'text' | 'absolute'>[];
+  editions: CachedEdition[];
 }
 
 async function readCache(file: string, key: string): Promise<CachedDocument | undefined> {
@@ -111,26 +135,21 @@ async function readCache(file: string, key: string): Promise<CachedDocument | un
 }
 
 /** A cache that cannot be written (a read-only dist/) only costs time. */
-async function writeCache(file: string, key: string, document: TranslationDocument): Promise<void> {
-  const cached: CachedDocument = {
-    key,
-    meta: document.meta,
-    warnings: document.warnings,
-    editions: document.editions.map(({ lang, meta, outline, file: name, units }) => ({ lang, meta, outline, file: name, units })),
-  };
+async function writeCache(file: string, cached: CachedDocument): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
     .then(() => writeFileAtomic(file, JSON.stringify(cached)))
     .catch(() => undefined);
 }
 
-async function fromCache(source: DocumentSource, cached: CachedDocument, rel: (p: string) => string): Promise<TranslationDocument> {
-  const editions = cached.editions.map((edition): EditionUnits => ({
-    ...edition,
-    absolute: path.join(source.dir, `${edition.lang}.md`),
-    text: source.editions.find((e) => e.lang === edition.lang)!.text,
-    byId: new Map(edition.units.map((unit) => [unit.id, unit])),
-  }));
-  return { id: source.id, source, meta: cached.meta, original: cached.meta.original, editions, record: await readTranslationRecord(source.dir, rel), warnings: cached.warnings };
+async function fromCache(source: DocumentSource, meta: DocumentMeta, cached: CachedEdition[], warnings: Diagnostic[], rel: (p: string) => string): Promise<TranslationDocument> {
+  const editions = cached
+    .map(({ lang, meta: editionMeta, outline, file, units: stored }): EditionUnits => {
+      const text = source.editions.find((e) => e.lang === lang)!.text;
+      const units = stored.map((unit) => ({ ...unit, text: unit.ranges.map((range) => text.slice(range.start, range.end)).join('\n\n') }));
+      return { lang, meta: editionMeta, outline, file, text, absolute: path.join(source.dir, `${lang}.md`), units, byId: new Map(units.map((unit) => [unit.id, unit])) };
+    })
+    .sort((a, b) => UN_LANGUAGES.indexOf(a.lang) - UN_LANGUAGES.indexOf(b.lang));
+  return { id: source.id, source, meta, original: meta.original, editions, record: await readTranslationRecord(source.dir, rel), warnings };
 }
 
 /** A document's editions cut into units, with its record (used by the build as well). */
