@@ -228,11 +228,12 @@ async function planDocument(
   diagnostics.add(...warnings);
   const translation = await documentUnits(source, meta, processed, warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
   const status = translationStatus(translation);
-  diagnostics.add(...translationDiagnostics(translation, status, options.release ?? false));
+  // Reported for the editions this build writes (a shard, --lang), as other problems are.
+  diagnostics.add(...translationDiagnostics(translation, status.filter((s) => selected.includes(s.lang)), options.release ?? false));
   markUntranslatedUnits(processed, status);
   // The cross-edition quality checks (hexapla check) are warnings in a build.
   const findings = processed.length >= 2 ? qaFindings(translation) : [];
-  diagnostics.add(...findings);
+  diagnostics.add(...findings.filter((finding) => selected.includes(finding.lang)));
   const parallelHtml = processed.length >= 2 ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
 
   const outDir = path.join(config.outDir, source.id);

@@ -68,7 +68,7 @@ describe('the CI workflows', () => {
     const build = release.jobs.build!;
     const shards = build.strategy!.matrix!.shard!;
     expect(shards.length).toBeGreaterThan(1);
-    expect(runs(build)).toContain(`npm run build -- --shard \${{ matrix.shard }}/${shards.length} --out shards/\${{ matrix.shard }}`);
+    expect(runs(build)).toContain(`npm run build -- --release --shard \${{ matrix.shard }}/${shards.length} --out shards/\${{ matrix.shard }}`);
     const publish = release.jobs.publish!;
     expect(publish.needs).toBe('build');
     expect(publish.permissions).toMatchObject({ contents: 'write', 'id-token': 'write', attestations: 'write' });

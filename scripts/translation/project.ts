@@ -4,11 +4,13 @@
  * with the build's own errors when an edition cannot be read.
  *
  * Analysing is most of the time `status` and `check` take (Markdown parsing above all), so what
- * they read — units, outlines, warnings — is kept in `<dist>/.hexapla-cache/units/<doc>.json`,
- * under a hash of everything it is made from (the document's files, the locales, the
- * configuration, Hexapla's code). A document is analysed again when any of that changed.
+ * they read — units, outlines, warnings — is cached (analysisCacheDir) per edition, under a hash
+ * of everything it is made from (the edition, the document's other files, the locales, the
+ * configuration, Hexapla's code): only an edition that changed is analysed again.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { analyseDocument, urlBuilders } from '../analyse.ts';
 import { loadConfig, type HexaplaConfig } from '../config.ts';
@@ -72,12 +74,13 @@ export async function loadTranslationProject(root: string, options: { documents?
     sources = sources.filter((d) => options.documents!.includes(d.id));
   }
   let analysers: { locales: Locales; urlFor: ReturnType<typeof urlBuilders> } | undefined;
+  const cacheDir = analysisCacheDir(config.root);
   const shared = sha256(`${hexaplaIdentity()}\0${hashTree(config.localesDir)}\0${config.resolver}`);
   const diagnostics = new Diagnostics();
   const documents: TranslationDocument[] = [];
   for (const source of sources) {
     const document = await diagnostics.captureAsync(async () => {
-      const cacheFile = path.join(config.outDir, '.hexapla-cache', 'units', `${source.id}.json`);
+      const cacheFile = path.join(cacheDir, `${source.id}.json`);
       // Everything in the folder but the editions and the record (read fresh: sync changes it).
       const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
       const editionKey = (text: string) => sha256(`${documentKey}\0${text}`);
@@ -108,6 +111,16 @@ export async function loadTranslationProject(root: string, options: { documents?
   }
   diagnostics.throwIfErrors();
   return { config, documents, locales: analysers?.locales };
+}
+
+/**
+ * Where the analysis cache lives: node_modules/.cache/hexapla-analysis in the project, as build
+ * tools keep their caches (never in dist/, which holds only what is published), or a folder of
+ * the system's temporary directory for a project without node_modules.
+ */
+export function analysisCacheDir(root: string): string {
+  const modules = path.join(root, 'node_modules');
+  return existsSync(modules) ? path.join(modules, '.cache', 'hexapla-analysis') : path.join(os.tmpdir(), 'hexapla-analysis', sha256(path.resolve(root)).slice(0, 16));
 }
 
 /** An edition as the cache keeps it: its units without their text (the file has it). */

@@ -303,10 +303,10 @@ export const CASES: HostileCase[] = [
     expect: { status: 0 },
     after: async (root) => {
       // The PDF half of this case runs in faults.test.ts (it needs the browser); here: the
-      // HTML build writes only HTML and the assets.
+      // HTML build writes only HTML (the editions and the parallel edition) and the assets.
       const { readdir } = await import('node:fs/promises');
       const names = (await readdir(`${root}/dist/${DOC}`)).sort();
-      if (names.join(',') !== '.hexapla-record.json,assets,en.html,fr.html') throw new Error(`unexpected outputs: ${names.join(',')}`);
+      if (names.join(',') !== '.hexapla-record.json,assets,en.html,fr.html,parallel.html') throw new Error(`unexpected outputs: ${names.join(',')}`);
     },
   },
   { family: 'options', name: 'an unknown option', args: ['build', '--colour'], expect: { message: /unknown option/, hint: /--help/ } },
@@ -319,6 +319,25 @@ export const CASES: HostileCase[] = [
   { family: 'options', name: 'symbols on a folder', args: ['symbols', '--lang', 'en', 'content'], expect: { rule: 'fs/eisdir', file: 'content' } },
   { family: 'options', name: 'symbols on a file that is not UTF-8', files: { 'latin1.md': Buffer.from([0x72, 0xe9, 0x73]) }, args: ['symbols', '--lang', 'fr', 'latin1.md'], expect: { rule: 'encoding/utf-8', file: 'latin1.md', line: 1 } },
   { family: 'options', name: 'a --browser that does not exist', args: ['build', '--format', 'pdf', '--browser', '/nowhere/chromium'], expect: { rule: 'browser/not-found', message: /\/nowhere\/chromium/ } },
+
+  // ------------------------------------------------------------------ translators' tools
+  { family: 'translation', name: 'a translations.yml that is not YAML', files: { [`content/${DOC}/translations.yml`]: 'editions:\n  fr: [unclosed\n' }, args: ['status'], expect: { rule: 'translation/record', file: `content/${DOC}/translations.yml`, message: /not valid YAML/, hint: /hexapla sync/ } },
+  { family: 'translation', name: 'a translations.yml of another shape', files: { [`content/${DOC}/translations.yml`]: '- one\n- two\n' }, args: ['status'], expect: { rule: 'translation/record', file: `content/${DOC}/translations.yml`, hint: /hexapla sync/ } },
+  { family: 'translation', name: 'a translations.yml naming a language that is not a UN one', files: { [`content/${DOC}/translations.yml`]: 'editions:\n  de:\n    para-1: 0123456789abcdef\n' }, args: ['status'], expect: { rule: 'translation/record', message: /"de"/ } },
+  { family: 'translation', name: 'sync of a unit the document does not have', args: ['sync', '--doc', DOC, '--para', '99'], expect: { rule: 'sync/unknown-unit', message: /para-99|99/, hint: /unit ids/ } },
+  { family: 'translation', name: 'status of a document that does not exist', args: ['status', '--doc', 'nowhere'], expect: { rule: 'options/unknown-document', message: /"nowhere"/ } },
+  { family: 'translation', name: 'XLIFF export into the original language', args: ['xliff', 'export', '--doc', DOC, '--lang', 'en', '--out', '-'], expect: { rule: 'xliff/original-language', hint: /other than en/ } },
+  { family: 'translation', name: 'XLIFF import of a file that is not XML', files: { 'fr.xlf': 'this is not <xml' }, args: ['xliff', 'import', 'fr.xlf'], expect: { rule: 'xliff/malformed', file: 'fr.xlf', line: 1 } },
+  { family: 'translation', name: 'XLIFF import of XML that is not XLIFF', files: { 'fr.xlf': '<?xml version="1.0"?>\n<html><body/></html>\n' }, args: ['xliff', 'import', 'fr.xlf'], expect: { rule: 'xliff/not-xliff', file: 'fr.xlf', line: 2 } },
+  {
+    family: 'translation',
+    name: 'XLIFF import for a document that is not in the project',
+    files: { 'fr.xlf': '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="elsewhere" source-language="en" target-language="fr" datatype="x-hexapla-markdown"><body/></file></xliff>\n' },
+    args: ['xliff', 'import', 'fr.xlf'],
+    expect: { rule: 'xliff/wrong-document', message: /"elsewhere"/ },
+  },
+  { family: 'translation', name: 'the parallel PDF before any build', args: ['parallel', '--doc', DOC, '--lang', 'en,fr'], expect: { rule: 'parallel/not-built', hint: /hexapla build/ } },
+  { family: 'translation', name: 'the parallel PDF of one language', args: ['parallel', '--doc', DOC, '--lang', 'en'], expect: { rule: 'parallel/languages' } },
 
   // ------------------------------------------------------------------ sizes
   {
