@@ -1,6 +1,6 @@
 /**
  * From "organ + kind of act + number form" to the canonical UN symbol, following the numbering
- * systems each organ has used (see /work/shared/un-conventions.md). Anything outside those systems
+ * systems each organ has used (as the UN Editorial Manual and the ODS describe them). Anything outside those systems
  * gives `null`: an impossible combination means we misread the context, and no link beats a
  * wrong link.
  */
