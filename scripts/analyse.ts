@@ -36,7 +36,8 @@ export async function analyseDocument(
   locales: Locales,
   urlFor: Map<LanguageCode, (symbol: string) => string>,
   options: {
-    forPrint?: boolean;
+    /** Whether editions are to be printed (soft hyphens); true, false, or the languages that are. */
+    forPrint?: boolean | LanguageCode[];
     /** Editions known from an earlier analysis of the same text: not processed again, only compared. */
     known?: Map<LanguageCode, { file: string; outline: Outline }>;
   } = {},
@@ -74,7 +75,7 @@ export async function analyseDocument(
       urlFor: urlFor.get(edition.lang)!,
       documentFiles,
       mastheadNotes: mastheadNotes(meta, locale),
-      hyphenate: options.forPrint !== false,
+      hyphenate: Array.isArray(options.forPrint) ? options.forPrint.includes(edition.lang) : options.forPrint !== false,
     });
     local.add(...result.diagnostics);
     processed.push(result);
