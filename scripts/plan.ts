@@ -224,8 +224,10 @@ async function planDocument(
   renderPage: Awaited<ReturnType<typeof loadTemplates>>,
   diagnostics: Diagnostics,
 ): Promise<{ document: Omit<PlannedDocument, 'inputKey' | 'previous'>; editions: PlannedEdition[] }> {
-  // Editions read only to be compared (parity, staleness) need no soft hyphens.
-  const { meta, rules, processed, warnings } = await analyseDocument(source, locales, urlFor, { forPrint: selected });
+  // Editions read only to be compared (parity, staleness) need no soft hyphens, unless the
+  // parallel edition (written with the HTML) shows them all.
+  const writesHtml = (options.formats ?? ['html']).includes('html');
+  const { meta, rules, processed, warnings } = await analyseDocument(source, locales, urlFor, { forPrint: writesHtml ? true : selected });
   diagnostics.add(...warnings);
   const translation = await documentUnits(source, meta, processed, warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
   const status = translationStatus(translation);
@@ -235,7 +237,7 @@ async function planDocument(
   // The cross-edition quality checks (hexapla check) are warnings in a build.
   const findings = processed.length >= 2 ? qaFindings(translation) : [];
   diagnostics.add(...findings.filter((finding) => selected.includes(finding.lang)));
-  const parallelHtml = processed.length >= 2 && (options.formats ?? ['html']).includes('html') ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
+  const parallelHtml = processed.length >= 2 && writesHtml ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
 
   const outDir = path.join(config.outDir, source.id);
   const media = new Set(processed.flatMap((p) => p.media));

@@ -16,7 +16,7 @@ import {
   PDFName,
   PDFNumber,
   type PDFPage,
-  type PDFRef,
+  PDFRef,
   ParseSpeeds,
 } from 'pdf-lib';
 
@@ -258,22 +258,41 @@ function setOutline(doc: PDFDocument, pages: PDFPage[], headings: HeadingEntry[]
 }
 
 /**
- * Chromium names the tagged PDF's table header cells after its DOM nodes ("node00000303"): the
- * numbers depend on how many nodes the page made before, which varies from run to run, so the
- * same input gave different bytes. They are renumbered in their own order (keeping the IDTree's
- * sort), wherever they appear: the IDTree, the elements' /ID, the cells' /Headers.
+ * Chromium names the tagged PDF's table header cells after its DOM nodes ("node00000303"): numbers
+ * (and even their order) vary from run to run. They are renamed in the order the structure tree
+ * reaches their elements (document order), wherever they appear (the elements' /ID, the cells'
+ * /Headers, the IDTree), and the IDTree is written again as one sorted leaf.
  */
-function renumberStructureIds(doc: PDFDocument): void {
+export function renumberStructureIds(doc: PDFDocument): void {
   const NODE_ID = /^node(\d+)$/;
+  const context = doc.context;
+  const treeRoot = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!treeRoot) return;
+  // Document order: depth first from the root's /K.
+  const order: string[] = [];
+  const seen = new Set<PDFDict>();
+  const stack: unknown[] = [treeRoot.get(PDFName.of('K'))];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    const object = item instanceof PDFRef ? context.lookup(item) : item;
+    if (object instanceof PDFArray) {
+      for (let i = object.size() - 1; i >= 0; i--) stack.push(object.get(i));
+    } else if (object instanceof PDFDict && !seen.has(object)) {
+      seen.add(object);
+      const id = object.get(PDFName.of('ID'));
+      if ((id instanceof PDFString || id instanceof PDFHexString) && NODE_ID.test(id.decodeText()) && !order.includes(id.decodeText())) order.push(id.decodeText());
+      const kids = object.get(PDFName.of('K'));
+      if (kids) stack.push(kids);
+    }
+  }
+  // Ids the tree does not reach (none expected) keep their relative order after the others.
   const found = new Set<string>();
   const visit = (object: unknown, replace?: (value: string) => PDFString | undefined): unknown => {
     if (object instanceof PDFString || object instanceof PDFHexString) {
       const value = object.decodeText();
-      if (NODE_ID.test(value)) {
-        found.add(value);
-        return replace?.(value);
-      }
-      return undefined;
+      if (!NODE_ID.test(value)) return undefined;
+      found.add(value);
+      return replace?.(value);
     }
     if (object instanceof PDFArray) {
       for (let i = 0; i < object.size(); i++) {
@@ -288,13 +307,46 @@ function renumberStructureIds(doc: PDFDocument): void {
     }
     return undefined;
   };
-  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+  const objects = context.enumerateIndirectObjects().map(([, object]) => object);
   for (const object of objects) visit(object);
   if (found.size === 0) return;
-  const ordered = [...found].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
-  const width = ordered[0]!.length - 'node'.length;
-  const renamed = new Map(ordered.map((old, index) => [old, `node${String(index + 1).padStart(width, '0')}`]));
+  const rest = [...found].filter((id) => !order.includes(id)).sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
+  const all = [...order.filter((id) => found.has(id)), ...rest];
+  const width = Math.max(8, String(all.length).length);
+  const renamed = new Map(all.map((old, index) => [old, `node${String(index + 1).padStart(width, '0')}`]));
+
+  // The IDTree's pairs, read before renaming, written back as one leaf sorted by the new names.
+  const pairs: [string, unknown][] = [];
+  const treeRefs: PDFRef[] = [];
+  const collect = (node: unknown) => {
+    if (node instanceof PDFRef) treeRefs.push(node);
+    const dict = node instanceof PDFRef ? context.lookup(node) : node;
+    if (!(dict instanceof PDFDict)) return;
+    const names = dict.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; names && i + 1 < names.size(); i += 2) {
+      const key = names.get(i);
+      if (key instanceof PDFString || key instanceof PDFHexString) pairs.push([key.decodeText(), names.get(i + 1)]);
+    }
+    const kids = dict.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) collect(kids.get(i));
+  };
+  collect(treeRoot.get(PDFName.of('IDTree')));
+
   for (const object of objects) visit(object, (value) => PDFString.of(renamed.get(value)!));
+  if (pairs.length > 0) {
+    const sorted = pairs.map(([name, value]) => [renamed.get(name) ?? name, value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = context.obj([]);
+    for (const [name, value] of sorted) {
+      names.push(PDFString.of(name));
+      names.push(value as PDFRef);
+    }
+    // The old leaves go; the root keeps its object number (so the file's layout stays put).
+    for (const ref of treeRefs) context.delete(ref);
+    const tree = context.obj({ Names: names });
+    const rootRef = treeRefs[0];
+    if (rootRef) context.assign(rootRef, tree);
+    treeRoot.set(PDFName.of('IDTree'), rootRef ?? context.register(tree));
+  }
 }
 
 export interface FinishedPdf {

@@ -16,10 +16,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, ParseSpeeds } from 'pdf-lib';
-import type { HTTPRequest, Page, Protocol } from 'puppeteer';
+import { PDFDict, PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { launchBrowser } from './browser.ts';
-import { isAllowedRequest, settled } from './printer.ts';
+import { renumberStructureIds } from './pdf-document.ts';
+import { isAllowedRequest, NO_SOCKETS, printTaggedPdf, refuseRequestsOutside, settled, withDeadline } from './tab.ts';
 
 export interface StaticPdfMetadata {
   title: string;
@@ -93,13 +93,14 @@ export async function printStaticPage<A, R>(options: PrintPageOptions<A, R>): Pr
       tab.on('pageerror', (error) => pageErrors.push(error.message));
       const work = (async () => {
         await refuseRequestsOutside(tab, allowedRoot, blocked);
+        await tab.evaluateOnNewDocument(NO_SOCKETS);
         // The print stylesheet from the start, so the fonts awaited are those the print shows.
         await tab.emulateMediaType('print');
         await tab.goto(url, { waitUntil: 'load' });
         const prepared = options.prepare ? ((await tab.evaluate(options.prepare.run as (arg: unknown) => R, options.prepare.arg as unknown)) as R) : undefined;
         // Lay the page out as it will print, then wait for the faces that layout asked for.
         await tab.evaluate(() => document.fonts.ready.then(() => document.body.offsetHeight).then(() => document.fonts.ready).then(() => undefined));
-        return { prepared, printed: await printTaggedPdf(tab) };
+        return { prepared, printed: await printTaggedPdf(tab, 'css') };
       })();
       const { prepared, printed } = await withDeadline(Promise.race([work, died]), timeoutMs);
       const { bytes, pageCount } = await finishStaticPdf(printed, options.metadata);
@@ -116,39 +117,6 @@ export async function printStaticPage<A, R>(options: PrintPageOptions<A, R>): Pr
   }
 }
 
-async function refuseRequestsOutside(tab: Page, allowedRoot: string, blocked: Set<string>): Promise<void> {
-  await tab.setRequestInterception(true);
-  tab.on('request', (request: HTTPRequest) => {
-    const url = request.url();
-    if (isAllowedRequest(url, allowedRoot)) {
-      request.continue().catch(() => undefined); // the tab may be closing
-    } else {
-      blocked.add(url);
-      request.abort('blockedbyclient').catch(() => undefined);
-    }
-  });
-}
-
-/**
- * CDP `Page.printToPDF` with tags (puppeteer 20's `page.pdf()` cannot ask for them). The page's
- * `@page` gives the size and the margins (preferCSSPageSize; CSS margins win over these).
- */
-async function printTaggedPdf(tab: Page): Promise<Uint8Array> {
-  const session = await tab.target().createCDPSession();
-  try {
-    const request: Protocol.Page.PrintToPDFRequest & { generateTaggedPDF: boolean } = {
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: false,
-      generateTaggedPDF: true,
-      transferMode: 'ReturnAsBase64',
-    };
-    const { data } = await session.send('Page.printToPDF', request);
-    return Buffer.from(data, 'base64');
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
-}
 
 /** Metadata and `/Lang`, the dates given or none, structure ids renumbered. */
 export async function finishStaticPdf(printed: Uint8Array, metadata: StaticPdfMetadata): Promise<{ bytes: Uint8Array; pageCount: number }> {
@@ -171,110 +139,4 @@ export async function finishStaticPdf(printed: Uint8Array, metadata: StaticPdfMe
   renumberStructureIds(doc);
   const bytes = await doc.save({ objectsPerTick: Infinity });
   return { bytes, pageCount: doc.getPageCount() };
-}
-
-/**
- * Chromium names the tagged PDF's table header cells after its DOM nodes ("node00000303"): numbers
- * (and even their order) vary from run to run. They are renamed in the order the structure tree
- * reaches their elements (document order), wherever they appear (the elements' /ID, the cells'
- * /Headers, the IDTree), and the IDTree is written again as one sorted leaf.
- */
-function renumberStructureIds(doc: PDFDocument): void {
-  const NODE_ID = /^node(\d+)$/;
-  const context = doc.context;
-  const treeRoot = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
-  if (!treeRoot) return;
-  // Document order: depth first from the root's /K.
-  const order: string[] = [];
-  const seen = new Set<PDFDict>();
-  const stack: unknown[] = [treeRoot.get(PDFName.of('K'))];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    const object = item instanceof PDFRef ? context.lookup(item) : item;
-    if (object instanceof PDFArray) {
-      for (let i = object.size() - 1; i >= 0; i--) stack.push(object.get(i));
-    } else if (object instanceof PDFDict && !seen.has(object)) {
-      seen.add(object);
-      const id = object.get(PDFName.of('ID'));
-      if ((id instanceof PDFString || id instanceof PDFHexString) && NODE_ID.test(id.decodeText()) && !order.includes(id.decodeText())) order.push(id.decodeText());
-      const kids = object.get(PDFName.of('K'));
-      if (kids) stack.push(kids);
-    }
-  }
-  // Ids the tree does not reach (none expected) keep their relative order after the others.
-  const found = new Set<string>();
-  const visit = (object: unknown, replace?: (value: string) => PDFString | undefined): unknown => {
-    if (object instanceof PDFString || object instanceof PDFHexString) {
-      const value = object.decodeText();
-      if (!NODE_ID.test(value)) return undefined;
-      found.add(value);
-      return replace?.(value);
-    }
-    if (object instanceof PDFArray) {
-      for (let i = 0; i < object.size(); i++) {
-        const replacement = visit(object.get(i), replace);
-        if (replacement) object.set(i, replacement as PDFString);
-      }
-    } else if (object instanceof PDFDict) {
-      for (const [key, value] of object.entries()) {
-        const replacement = visit(value, replace);
-        if (replacement) object.set(key, replacement as PDFString);
-      }
-    }
-    return undefined;
-  };
-  const objects = context.enumerateIndirectObjects().map(([, object]) => object);
-  for (const object of objects) visit(object);
-  if (found.size === 0) return;
-  const rest = [...found].filter((id) => !order.includes(id)).sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
-  const all = [...order.filter((id) => found.has(id)), ...rest];
-  const width = Math.max(8, String(all.length).length);
-  const renamed = new Map(all.map((old, index) => [old, `node${String(index + 1).padStart(width, '0')}`]));
-
-  // The IDTree's pairs, read before renaming, written back as one leaf sorted by the new names.
-  const pairs: [string, unknown][] = [];
-  const treeRefs: PDFRef[] = [];
-  const collect = (node: unknown) => {
-    if (node instanceof PDFRef) treeRefs.push(node);
-    const dict = node instanceof PDFRef ? context.lookup(node) : node;
-    if (!(dict instanceof PDFDict)) return;
-    const names = dict.lookupMaybe(PDFName.of('Names'), PDFArray);
-    for (let i = 0; names && i + 1 < names.size(); i += 2) {
-      const key = names.get(i);
-      if (key instanceof PDFString || key instanceof PDFHexString) pairs.push([key.decodeText(), names.get(i + 1)]);
-    }
-    const kids = dict.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    for (let i = 0; kids && i < kids.size(); i++) collect(kids.get(i));
-  };
-  collect(treeRoot.get(PDFName.of('IDTree')));
-
-  for (const object of objects) visit(object, (value) => PDFString.of(renamed.get(value)!));
-  if (pairs.length > 0) {
-    const sorted = pairs.map(([name, value]) => [renamed.get(name) ?? name, value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const names = context.obj([]);
-    for (const [name, value] of sorted) {
-      names.push(PDFString.of(name));
-      names.push(value as PDFRef);
-    }
-    // The old leaves go; the root keeps its object number (so the file's layout stays put).
-    for (const ref of treeRefs) context.delete(ref);
-    const tree = context.obj({ Names: names });
-    const rootRef = treeRefs[0];
-    if (rootRef) context.assign(rootRef, tree);
-    treeRoot.set(PDFName.of('IDTree'), rootRef ?? context.register(tree));
-  }
-}
-
-/** Rejects when `work` is not done within `ms` (the caller then closes the tab and the browser). */
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s`)), ms);
-  });
-  work.catch(() => undefined);
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -37,12 +37,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
-import type { Browser, HTTPRequest, Page, Protocol } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { writeFileAtomic } from '../write/output.ts';
 import { connectBrowser, launchBrowser } from './browser.ts';
 import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
+import { isAllowedRequest, NO_SOCKETS, printTaggedPdf, REFUSED_TAG, refuseRequestsOutside, settled, withDeadline } from './tab.ts';
 
 export type { PdfMetadata } from './pdf-document.ts';
+export { isAllowedRequest, REFUSED_TAG, settled } from './tab.ts';
 
 export interface PdfJob {
   /** Names the edition in results and errors, e.g. "npt-conf-2020-wp-20/zh". */
@@ -126,21 +128,6 @@ const SOURCE_NOT_LAID_OUT = `(() => {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 })()`;
 
-/**
- * Connections that request interception never sees — WebSocket, WebTransport, WebRTC — are
- * taken away from the page's scripts: each attempt throws, and is reported on the console with
- * a tag the engine turns into a refused request.
- */
-export const REFUSED_TAG = '[hexapla-refused]';
-const NO_SOCKETS = `(() => {
-  const refuse = (kind) => function (url) {
-    console.warn(${JSON.stringify(REFUSED_TAG)} + ' ' + String(url ?? kind));
-    throw new DOMException(kind + ' is not available while rendering (offline)', 'SecurityError');
-  };
-  for (const kind of ['WebSocket', 'WebTransport', 'RTCPeerConnection', 'webkitRTCPeerConnection']) {
-    if (kind in window) Object.defineProperty(window, kind, { value: refuse(kind), configurable: false, writable: false });
-  }
-})()`;
 
 /** Launches the shared browser. Call `close()` when the build is done, even after failures. */
 export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<PdfEngine> {
@@ -204,11 +191,6 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | 
     // answers, so cleaning up may not wait long.
     await Promise.all([...tabs].map((tab) => settled(tab.close())));
   }
-}
-
-/** Waits for `work` to settle, at most `ms`; never throws. For cleanup that must not hang. */
-export function settled(work: Promise<unknown>, ms = 2_000): Promise<void> {
-  return Promise.race([work.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
 }
 
 /**
@@ -290,74 +272,8 @@ function skippedFacesLoadedByLayout(tab: Page): Promise<number> {
   });
 }
 
-/**
- * Rendering is offline: the page may load `file:` URLs under `allowedRoot`, and `data:`/`blob:`/
- * `about:` URLs (which never leave the process). Paged.js itself is injected as inline script
- * content by Printer (`addScriptTag({ path })`), so it needs no request.
- */
-export function isAllowedRequest(url: string, allowedRoot: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
-  if (parsed.protocol !== 'file:') return false;
-  const relative = path.relative(allowedRoot, fileURLToPath(parsed));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
 
-async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>): Promise<void> {
-  // WebSockets bypass request interception: the page's scripts cannot open them (NO_SOCKETS),
-  // and the browser sends what else escapes to a proxy that does not exist (browserLaunchArgs).
-  await tab.setRequestInterception(true);
-  tab.on('request', (request: HTTPRequest) => {
-    const url = request.url();
-    if (isAllowedRequest(url, allowedRoot)) {
-      request.continue().catch(() => undefined); // the tab may be closing
-    } else {
-      blockedRequests.add(url);
-      request.abort('blockedbyclient').catch(() => undefined);
-    }
-  });
-}
 
-/** `Page.printToPDF` with tags (puppeteer 20's `page.pdf()` cannot ask for them). */
-async function printTaggedPdf(tab: Page): Promise<Uint8Array> {
-  const session = await tab.target().createCDPSession();
-  try {
-    // Paged.js has already made every page box the size of its @page, with zero margins.
-    const request: Protocol.Page.PrintToPDFRequest & { generateTaggedPDF: boolean } = {
-      printBackground: true,
-      preferCSSPageSize: true,
-      marginTop: 0,
-      marginBottom: 0,
-      marginLeft: 0,
-      marginRight: 0,
-      generateTaggedPDF: true,
-      transferMode: 'ReturnAsBase64',
-    };
-    const { data } = await session.send('Page.printToPDF', request);
-    return Buffer.from(data, 'base64');
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
-}
-
-/** Rejects when `work` is not done within `ms`; the caller must then stop the work (close the tab). */
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s`)), ms);
-  });
-  work.catch(() => undefined); // a late failure of abandoned work is not an unhandled rejection
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapWithConcurrency<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
