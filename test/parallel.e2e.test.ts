@@ -13,43 +13,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QaFinding } from '../scripts/check/qa/finding.ts';
 import { writeParallelPages } from '../scripts/outputs/parallel.ts';
 import { launchBrowser, type LaunchedBrowser } from '../scripts/paginate/browser.ts';
 import type { PlannedDocument } from '../scripts/plan.ts';
 import { collectAssets } from '../scripts/render/assets.ts';
-import { renderParallelPage, type ParallelInput } from '../scripts/render/parallel.ts';
-import { loadTranslationProject, type TranslationProject } from '../scripts/translation/project.ts';
+import { renderParallelPage } from '../scripts/render/parallel.ts';
+import { loadTranslationProject } from '../scripts/translation/project.ts';
 import { translationStatus } from '../scripts/translation/status.ts';
 import { ROOT } from './helpers.ts';
+import { markedResolution } from './parallel-fixture.ts';
 
 const require = createRequire(import.meta.url);
 let outDir: string;
 let launched: LaunchedBrowser;
 let axeSource: string;
-
-/** The resolution with a stale unit (es pp-1), a missing one (ru para-2) and a finding (fr pp-2). */
-function markedResolution(project: TranslationProject): ParallelInput {
-  const document = project.documents.find((d) => d.id === 'a-res-80-212')!;
-  const editions = document.editions.map((edition) => {
-    if (edition.lang !== 'ru') return edition;
-    const byId = new Map(edition.byId);
-    byId.delete('para-2');
-    return { ...edition, units: edition.units.filter((u) => u.id !== 'para-2'), byId };
-  });
-  const changed = { ...document, editions };
-  // Whatever the translation records say today: every unit current but those two.
-  const status = translationStatus(changed).map((s) => {
-    const units = s.units.map((u) => ({ ...u, state: u.state === 'missing' ? u.state : s.lang === 'es' && u.id === 'pp-1' ? ('stale' as const) : ('current' as const) }));
-    const counts = { current: 0, stale: 0, missing: 0 };
-    for (const unit of units) counts[unit.state]++;
-    return { ...s, units, counts };
-  });
-  const findings: QaFinding[] = [
-    { severity: 'warning', rule: 'qa/symbols', message: 'The symbol A/RES/76/268 of the original is not in this unit.', unit: 'pp-2', lang: 'fr' },
-  ];
-  return { document: changed, status, findings, locales: project.locales! };
-}
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'hexapla-parallel-e2e-'));

@@ -11,15 +11,15 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { QaFinding } from '../scripts/check/qa/finding.ts';
 import { UN_LANGUAGES } from '../scripts/languages/index.ts';
 import { writeParallelPages } from '../scripts/outputs/parallel.ts';
 import type { PlannedDocument } from '../scripts/plan.ts';
 import { collectAssets } from '../scripts/render/assets.ts';
-import { parallelRows, renderParallelPage, type ParallelInput } from '../scripts/render/parallel.ts';
+import { parallelRows, renderParallelPage } from '../scripts/render/parallel.ts';
 import { loadTranslationProject, originalEdition, type TranslationProject } from '../scripts/translation/project.ts';
 import { translationStatus } from '../scripts/translation/status.ts';
 import { ROOT } from './helpers.ts';
+import { markedResolution } from './parallel-fixture.ts';
 
 let project: TranslationProject;
 beforeAll(async () => {
@@ -29,32 +29,6 @@ beforeAll(async () => {
 const doc = (id: string) => project.documents.find((d) => d.id === id)!;
 const parse = (html: string): Root => fromHtml(html);
 const cls = (element: Element) => (element.properties.className as string[] | undefined) ?? [];
-
-/**
- * The resolution with a stale unit (es pp-1), a missing one (ru para-2: taken out of the Russian
- * edition) and a finding (fr pp-2), as the e2e test shows it too.
- */
-function markedResolution(project: TranslationProject): ParallelInput {
-  const document = project.documents.find((d) => d.id === 'a-res-80-212')!;
-  const editions = document.editions.map((edition) => {
-    if (edition.lang !== 'ru') return edition;
-    const byId = new Map(edition.byId);
-    byId.delete('para-2');
-    return { ...edition, units: edition.units.filter((u) => u.id !== 'para-2'), byId };
-  });
-  const changed = { ...document, editions };
-  // Whatever the translation records say today: every unit current but those two.
-  const status = translationStatus(changed).map((s) => {
-    const units = s.units.map((u) => ({ ...u, state: u.state === 'missing' ? u.state : s.lang === 'es' && u.id === 'pp-1' ? ('stale' as const) : ('current' as const) }));
-    const counts = { current: 0, stale: 0, missing: 0 };
-    for (const unit of units) counts[unit.state]++;
-    return { ...s, units, counts };
-  });
-  const findings: QaFinding[] = [
-    { severity: 'warning', rule: 'qa/symbols', message: 'The symbol A/RES/76/268 of the original is not in this unit.', unit: 'pp-2', lang: 'fr' },
-  ];
-  return { document: changed, status, findings, locales: project.locales! };
-}
 
 describe('the parallel edition', () => {
   it.each(['a-res-80-212', 'npt-conf-2020-wp-20'])('%s: one row per unit of the original, in order, cells grouped by table row', (id) => {
