@@ -46,8 +46,12 @@ describe('hexapla parallel: the resolution in English, French and Arabic', () =>
   it('prints one line naming the columns, the file, its pages and size', () => {
     expect(resolution.stderr).toBe('');
     expect(resolution.code).toBe(0);
-    // The page keeps its own column order (the original, then the UN's order: ar before fr).
-    expect(resolution.stdout).toMatch(/^✓ a-res-80-212 parallel en\+ar\+fr → dist\/a-res-80-212\/parallel\.pdf \(\d+ pages?, \d+ kB\)\n$/);
+    // The columns in the order given.
+    expect(resolution.stdout).toMatch(/^✓ a-res-80-212 parallel en\+fr\+ar → dist\/a-res-80-212\/parallel\.pdf \(\d+ pages?, \d+ kB\)\n$/);
+    const layout = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdfOf(RESOLUTION), '-'], { encoding: 'utf8' });
+    const head = layout.split('\n').find((line) => line.includes('English') && line.includes('Français'))!;
+    expect(head.indexOf('English')).toBeLessThan(head.indexOf('Français'));
+    expect(head.indexOf('Français')).toBeLessThan(head.indexOf('العربية'));
     expect(existsSync(pdfOf(RESOLUTION))).toBe(true);
   });
 

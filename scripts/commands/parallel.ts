@@ -9,9 +9,8 @@
  * on every page. The columns are chosen as the page itself chooses them: `<html data-columns="…">`
  * (and the language checkboxes), set before printing.
  *
- * Column order: the page keeps its own order (the original first, then the UN's order) whatever
- * order `data-columns` lists; the languages are set in the order given, so a page that learns to
- * follow it would print that order. The line printed names the columns in the order they print.
+ * The columns print in the order given (chooseParallelColumns moves them); the line printed names
+ * them in the order they print.
  *
  * Everything is checked before the browser starts, and the PDF is written only once printed
  * (atomically): a failure leaves no PDF behind.

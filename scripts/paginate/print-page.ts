@@ -62,14 +62,22 @@ export interface PrintedPage<R> {
 /**
  * For the parallel edition (render/parallel.ts): shows the columns of `langs` the way the page
  * itself does, `<html data-columns="en fr ar">` (in the order given) with the checkboxes to match
- * (its CSS hides a column for either). Returns the languages of the head row's columns that
- * show, in the order they print: the page's own order unless the page reorders its columns.
+ * (its CSS hides a column for either), and the columns moved into that order. Returns the
+ * languages of the head row's columns that show, in the order they print.
  * Runs in the page: self-contained, no inner named functions (tsx's keepNames would wrap them in
  * a `__name` helper that the page lacks).
  */
 export const chooseParallelColumns: InPageFunction<string[], { shown: string[] }> = (langs) => {
   document.documentElement.setAttribute('data-columns', langs.join(' '));
   for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="lang"]'))) box.checked = langs.includes(box.value);
+  // The columns in the order given: each row's language cells moved after its unit cell.
+  for (const row of Array.from(document.querySelectorAll<HTMLTableRowElement>('table.parallel-table tr'))) {
+    for (const lang of [...langs].reverse()) {
+      const cell = row.querySelector<HTMLElement>(`:scope > .col-${lang}`);
+      const unit = row.querySelector<HTMLElement>(':scope > .unit');
+      if (cell && unit) unit.after(cell);
+    }
+  }
   const heads = Array.from(document.querySelectorAll<HTMLElement>('table.parallel-table thead th[lang]'));
   return { shown: heads.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.getAttribute('lang') ?? '') };
 };
