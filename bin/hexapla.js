@@ -34,6 +34,14 @@ if (compiledIsFresh()) {
   modules = await Promise.all([import('../scripts/cli.ts'), import('../scripts/interrupt.ts')]);
 }
 const [{ main }, { interruptStatus }] = modules;
+// A reader that stops reading (\`hexapla status | head\`) is not an error: stop quietly, as Unix
+// tools do, with nothing more to write.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(interruptStatus() ?? 0);
+    throw error;
+  });
+}
 const status = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -5,12 +5,13 @@
  * --diff` shows the change word by word; the build warns and marks them, `--release` fails;
  * `sync` clears them. Re-wrapping a paragraph's lines changes nothing.
  */
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, runHexapla } from './helpers.ts';
+import { copyProject, ROOT, runHexapla } from './helpers.ts';
 
 let project: { root: string; remove: () => Promise<void> };
 const DOC = 'a-res-80-212';
@@ -119,5 +120,15 @@ describe('translation status', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: content\/a-res-80-212\/translations\.yml:\d+: the translation record is not valid YAML/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when its reader stops reading (hexapla status | head -1)', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'hexapla.js'), 'status'], { cwd: project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

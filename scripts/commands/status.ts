@@ -3,7 +3,7 @@
  * missing, and which (by unit id and line); `--diff` shows what changed in the original since
  * each stale unit was translated; `--check` makes anything stale or missing an exit status 1.
  */
-import type { LanguageCode } from '../languages/index.ts';
+import { UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
 import { loadTranslationProject } from '../translation/project.ts';
 import { originalChange, translationStatus, type EditionStatus } from '../translation/status.ts';
 
@@ -37,6 +37,9 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<b
     });
     if (options.json) continue;
     out(`${document.id} (original: ${document.original})${document.record.exists ? '' : ' — not tracked yet: run hexapla sync --doc ' + document.id + ' once its editions are reviewed'}`);
+    // Languages without an edition are told, not counted: a document may be issued in fewer.
+    const absent = UN_LANGUAGES.filter((lang) => !document.editions.some((e) => e.lang === lang) && (!options.languages || options.languages.includes(lang)));
+    if (absent.length) out(`  no edition yet in ${absent.join(', ')} (start one with hexapla xliff export --doc ${document.id} --lang ${absent[0]})`);
     for (const edition of editions) {
       const { current, stale, missing } = edition.counts;
       out(`  ${edition.lang}  ${String(current).padStart(4)} current  ${String(stale).padStart(4)} stale  ${String(missing).padStart(4)} missing   ${edition.file}`);
