@@ -47,6 +47,29 @@ describe('xliff round trip', () => {
     }, 120_000);
   }
 
+  it('keeps an edition saved with CRLF line ends and a byte-order mark byte for byte, and imports an edit into it', async () => {
+    const file = path.join(project.root, 'content', 'a-res-80-212', 'fr.md');
+    const lf = await readFile(file, 'utf8');
+    const windows = Buffer.from(`\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'utf8');
+    await writeFile(file, windows);
+    try {
+      const exported = await exportXliff('a-res-80-212', 'fr', '1.2');
+      await importXliff(exported);
+      expect((await readFile(file)).equals(windows)).toBe(true);
+      // An edited target goes in with the file's own line ends and mark.
+      const xml = await readFile(exported, 'utf8');
+      await writeFile(exported, xml.replace(/(<trans-unit id="para-1"[\s\S]*?<target[^>]*>)([\s\S]*?)(<\/target>)/, '$1$2 (révisé)$3'));
+      await importXliff(exported, true);
+      const after = await readFile(file);
+      expect(after.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+      const text = after.toString('utf8');
+      expect(text).toContain(' (révisé)');
+      expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    } finally {
+      await writeFile(file, lf);
+    }
+  });
+
   it('writes one unit per Hexapla unit, with state, source hash and document in the file', async () => {
     const xml = await readFile(await exportXliff('a-res-80-212', 'fr', '1.2'), 'utf8');
     const [document] = (await loadTranslationProject(project.root, { documents: ['a-res-80-212'] })).documents;
