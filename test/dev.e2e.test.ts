@@ -86,11 +86,18 @@ describe('hexapla dev', () => {
   });
 
   it('reloads the open page when its edition is saved, before the PDF is rendered again', async () => {
+    const parallel = await reader.newPage();
+    await parallel.goto(new URL('doc/parallel.html', session.url).href, { waitUntil: 'load' });
     const built = nextBuild();
     const reloaded = page.waitForNavigation({ waitUntil: 'load' }).then(() => performance.now());
+    const parallelReloaded = parallel.waitForNavigation({ waitUntil: 'load' }).then(() => performance.now());
     await writeFile(en(), EN.replace('The first paragraph.', 'The first paragraph, edited.'));
-    const [at, build] = await Promise.all([reloaded, built]);
+    const [at, build, parallelAt] = await Promise.all([reloaded, built, parallelReloaded]);
     expect(await page.$eval('#para-1', (p) => p.textContent)).toContain('edited');
+    // The parallel edition of the document reloads too, before the PDF.
+    expect(await parallel.$eval('#row-para-1', (row) => row.textContent)).toContain('edited');
+    expect(parallelAt).toBeLessThan(build.at);
+    await parallel.close();
     expect(build).toMatchObject({ ok: true, pdfs: 1 }); // the English PDF alone
     expect(at).toBeLessThan(build.at);
   }, 60_000);

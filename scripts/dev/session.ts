@@ -58,11 +58,20 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
     const everyPage = [...changed].some((file) => file.startsWith(config.templatesDir + path.sep) || path.basename(file) === CONFIG_FILE);
     const written = new Set<string>();
     if (formats.includes('pdf')) engine ??= startPdfEngine({ concurrency: options.concurrency, browser: options.browser });
+    // A document's parallel edition is written after its HTML editions, before any PDF.
+    const parallelPages = new Set<string>();
+    const reloadParallelPages = () => {
+      if (parallelPages.size > 0) server.reload([...parallelPages]);
+      parallelPages.clear();
+    };
     const onOutput = (output: EditionOutput) => {
       if (!output.ok) return;
       if (!output.reused && output.path) written.add(toUrl(output.path));
       // The HTML is written before any PDF is rendered: its page reloads now, not after them.
-      if (output.format === 'html' && !output.reused && output.path) server.reload([toUrl(output.path)]);
+      if (output.format === 'html' && !output.reused && output.path) {
+        server.reload([toUrl(output.path)]);
+        parallelPages.add(toUrl(path.join(path.dirname(output.path), 'parallel.html')));
+      }
     };
     try {
       const result = await build({
@@ -74,7 +83,9 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
         browser: options.browser,
         engine,
         onOutput,
+        onStart: reloadParallelPages,
       });
+      reloadParallelPages();
       const failed = result.outputs.filter((output) => !output.ok);
       const warnings = result.warnings.map((warning) => (typeof warning === 'string' ? `warning: ${warning}` : formatDiagnostic(warning)));
       const problems = failed.map((output) => `error: ${output.document}/${output.lang}.${output.format}: ${output.error}`);
