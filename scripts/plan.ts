@@ -8,7 +8,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { RootContent } from 'mdast';
 import { analyseDocument, urlBuilders } from './analyse.ts';
-import { documentUnits } from './translation/project.ts';
+import { analysisCache, documentUnits } from './translation/project.ts';
 import { isTranslationState, markUntranslatedUnits, translationDiagnostics } from './translation/build-checks.ts';
 import { translationStatus } from './translation/status.ts';
 import { renderParallelPage } from './render/parallel.ts';
@@ -230,6 +230,8 @@ async function planDocument(
   const { meta, rules, processed, warnings } = await analyseDocument(source, locales, urlFor, { forPrint: writesHtml ? true : selected });
   diagnostics.add(...warnings);
   const translation = await documentUnits(source, meta, processed, warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
+  // What the translators' tools read, ready for them (hexapla status, check).
+  await analysisCache(config).store(source, { meta, processed, warnings }, translation);
   const status = translationStatus(translation);
   // Reported for the editions this build writes (a shard, --lang), as other problems are.
   diagnostics.add(...translationDiagnostics(translation, status.filter((s) => selected.includes(s.lang)), options.release ?? false));

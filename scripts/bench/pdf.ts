@@ -50,7 +50,7 @@ function parseArguments(argv: string[]): BenchOptions {
   return options;
 }
 
-/** HTML editions: the files given, the `*.html` directly inside the directories given, or dist/*\/. */
+/** HTML editions: the files given, the `<lang>.html` directly inside the directories given, or dist/*\/. */
 function findEditions(inputs: string[]): string[] {
   // dist/ also holds the index, the manifest and the checksums: only its document folders count.
   const roots =
@@ -62,7 +62,7 @@ function findEditions(inputs: string[]): string[] {
   return roots
     .flatMap((input) =>
       statSync(input).isDirectory()
-        ? readdirSync(input).filter((name) => name.endsWith('.html')).map((name) => path.join(input, name))
+        ? readdirSync(input).filter((name) => /^(ar|zh|en|fr|ru|es)\.html$/.test(name)).map((name) => path.join(input, name))
         : [input],
     )
     .map((file) => path.resolve(file))

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { analyseDocument, urlBuilders } from '../analyse.ts';
+import { analyseDocument, urlBuilders, type AnalysedDocument } from '../analyse.ts';
 import { loadConfig, type HexaplaConfig } from '../config.ts';
 import { Diagnostics, fail, type Diagnostic } from '../diagnostics.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
@@ -74,43 +74,86 @@ export async function loadTranslationProject(root: string, options: { documents?
     sources = sources.filter((d) => options.documents!.includes(d.id));
   }
   let analysers: { locales: Locales; urlFor: ReturnType<typeof urlBuilders> } | undefined;
-  const cacheDir = analysisCacheDir(config.root);
-  const shared = sha256(`${hexaplaIdentity()}\0${hashTree(config.localesDir)}\0${config.resolver}`);
+  const cache = analysisCache(config);
   const diagnostics = new Diagnostics();
   const documents: TranslationDocument[] = [];
   for (const source of sources) {
     const document = await diagnostics.captureAsync(async () => {
-      const cacheFile = path.join(cacheDir, `${source.id}.json`);
-      // Everything in the folder but the editions and the record (read fresh: sync changes it).
-      const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
-      const editionKey = (text: string) => sha256(`${documentKey}\0${text}`);
-      const cached = options.processed ? undefined : await readCache(cacheFile, documentKey);
-      const known = new Map<LanguageCode, CachedEdition>();
-      for (const edition of cached?.editions ?? []) {
-        const loaded = source.editions.find((e) => e.lang === edition.lang);
-        if (loaded && edition.key === editionKey(loaded.text)) known.set(edition.lang, edition);
-      }
+      const { cached, known } = options.processed ? { cached: undefined, known: new Map<LanguageCode, CachedEdition>() } : await cache.read(source);
       if (cached && known.size === source.editions.length) return fromCache(source, cached.meta, [...known.values()], cached.warnings, rel);
 
       // Only the editions that changed are analysed again; the others are compared from the cache.
       analysers ??= { locales: await loadLocales(config.root, config.localesDir, UN_LANGUAGES), urlFor: urlBuilders(config.resolver) };
       const analysed = await analyseDocument(source, analysers.locales, analysers.urlFor, { forPrint: false, known });
       const fresh = await documentUnits(source, analysed.meta, analysed.processed, analysed.warnings, rel);
-      const editionWarnings = new Map(analysed.processed.map((p) => [p.edition.lang, p.diagnostics.filter((d) => d.severity === 'warning')]));
-      const editions: CachedEdition[] = [
-        ...fresh.editions.map(({ lang, meta, outline, file, units }) => ({ lang, key: editionKey(source.editions.find((e) => e.lang === lang)!.text), meta, outline, file, units: units.map(({ text: _text, ...unit }) => unit), warnings: editionWarnings.get(lang) ?? [] })),
-        ...known.values(),
-      ];
-      // Warnings of the editions not processed now are still true.
-      const warnings = [...analysed.warnings, ...[...known.values()].flatMap((e) => e.warnings)];
-      await writeCache(cacheFile, { key: documentKey, meta: analysed.meta, warnings, editions });
-      if (known.size === 0) return { ...fresh, warnings };
-      return fromCache(source, analysed.meta, editions, warnings, rel);
+      const stored = await cache.store(source, analysed, fresh, known);
+      return known.size === 0 ? { ...fresh, warnings: stored.warnings } : fromCache(source, analysed.meta, stored.editions, stored.warnings, rel);
     });
     if (document) documents.push(document);
   }
   diagnostics.throwIfErrors();
   return { config, documents, locales: analysers?.locales };
+}
+
+/**
+ * The analysis cache of a project: per document, each edition's units, outline and warnings under
+ * a key of everything they are made from. The build stores what it analysed too, so the
+ * translators' tools find a built project's analysis ready.
+ */
+export function analysisCache(config: HexaplaConfig): AnalysisCache {
+  let cache = caches.get(config);
+  if (!cache) caches.set(config, (cache = openAnalysisCache(config)));
+  return cache;
+}
+
+export type AnalysisCache = ReturnType<typeof openAnalysisCache>;
+const caches = new WeakMap<HexaplaConfig, AnalysisCache>();
+
+function openAnalysisCache(config: HexaplaConfig) {
+  const dir = analysisCacheDir(config.root);
+  const shared = sha256(`${hexaplaIdentity()}\0${hashTree(config.localesDir)}\0${config.resolver}`);
+  const keys = (source: DocumentSource) => {
+    // Everything in the folder but the editions and the record (read fresh: sync changes it).
+    const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
+    return { file: path.join(dir, `${source.id}.json`), documentKey, editionKey: (text: string) => sha256(`${documentKey}\0${text}`) };
+  };
+  return {
+    /** What the cache holds for the document, and which of its editions are unchanged since. */
+    async read(source: DocumentSource): Promise<{ cached?: CachedDocument; known: Map<LanguageCode, CachedEdition> }> {
+      const { file, documentKey, editionKey } = keys(source);
+      const cached = await readCache(file, documentKey);
+      const known = new Map<LanguageCode, CachedEdition>();
+      for (const edition of cached?.editions ?? []) {
+        const loaded = source.editions.find((e) => e.lang === edition.lang);
+        if (loaded && edition.key === editionKey(loaded.text)) known.set(edition.lang, edition);
+      }
+      return { cached, known };
+    },
+    /** Stores a fresh analysis (with the editions `known` unchanged); returns what it stored. */
+    async store(source: DocumentSource, analysed: Pick<AnalysedDocument, 'meta' | 'processed' | 'warnings'>, fresh: TranslationDocument, known = new Map<LanguageCode, CachedEdition>()): Promise<CachedDocument> {
+      const { file, documentKey, editionKey } = keys(source);
+      const editionWarnings = new Map(analysed.processed.map((p) => [p.edition.lang, p.diagnostics.filter((d) => d.severity === 'warning')]));
+      const editions: CachedEdition[] = [
+        ...fresh.editions
+          .filter((edition) => !known.has(edition.lang))
+          .map(({ lang, meta, outline, file: name, units }) => ({
+            lang,
+            key: editionKey(source.editions.find((e) => e.lang === lang)!.text),
+            meta,
+            outline,
+            file: name,
+            units: units.map(({ text: _text, ...unit }) => unit),
+            warnings: editionWarnings.get(lang) ?? [],
+          })),
+        ...known.values(),
+      ];
+      // Warnings of the editions not processed now are still true.
+      const warnings = [...analysed.warnings, ...[...known.values()].flatMap((e) => e.warnings)];
+      const document: CachedDocument = { key: documentKey, meta: analysed.meta, warnings, editions };
+      await writeCache(file, document);
+      return document;
+    },
+  };
 }
 
 /**
