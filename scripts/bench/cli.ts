@@ -5,11 +5,14 @@
  *   --help                 `hexapla --help`, the compiled command (npm run compile makes it)
  *   one edition, PDF       `hexapla build --doc npt-conf-2020-wp-20 --lang en --format pdf --force`
  *                          against `pagedjs-cli en.html -o en.pdf` on the HTML that build wrote
+ *   incremental builds     on a copy of the project, built once: `hexapla build` with nothing
+ *                          changed (target ≤ 1 s), then with one paragraph of fr.md changed
+ *                          (which must write the French edition only)
  *
  * Usage: tsx scripts/bench/cli.ts [--runs N]
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +43,7 @@ async function measure(label: string, work: () => Promise<number>): Promise<numb
 const bin = path.resolve('bin/hexapla.js');
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-cli-'));
 const profile = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-profile-'));
+const project = mkdtempSync(path.join(os.tmpdir(), 'hexapla-bench-project-'));
 try {
   console.log(`Command bench: ${runs} runs each, ${os.availableParallelism()} CPUs`);
   const help = await measure('hexapla --help', () => timed(process.execPath, [bin, '--help']));
@@ -56,8 +60,27 @@ try {
     }),
   );
   console.log(`  --help: ${(help / 1000).toFixed(2)} s   (target ≤ 0.3 s)`);
-  console.log(`  one edition, hexapla / pagedjs-cli = ${(hexapla / cli).toFixed(2)}   (target ≤ 0.7)\n`);
+  console.log(`  one edition, hexapla / pagedjs-cli = ${(hexapla / cli).toFixed(2)}   (target ≤ 0.7)`);
+
+  // Incremental builds, on a copy of the project (the edit must not touch content/).
+  for (const folder of ['content', 'locales', 'templates']) cpSync(path.resolve(folder), path.join(project, folder), { recursive: true });
+  const whole = ['-C', project, 'build'];
+  const full = await timed(process.execPath, [bin, ...whole]);
+  console.log(`  full build of the samples (12 editions)      ${(full / 1000).toFixed(2)} s`);
+  const noop = await measure('hexapla build, nothing changed', () => timed(process.execPath, [bin, ...whole]));
+  const fr = path.join(project, 'content', 'npt-conf-2020-wp-20', 'fr.md');
+  let edits = 0;
+  let written: string[] = [];
+  const oneParagraph = await measure('hexapla build, one paragraph of fr.md changed', async () => {
+    writeFileSync(fr, readFileSync(fr, 'utf8').replace(/(\S)\n$/, `$1 (${++edits})\n`));
+    const started = performance.now();
+    const { stdout } = await run(process.execPath, [bin, ...whole], { maxBuffer: 64 * 1024 * 1024 });
+    written = stdout.split('\n').filter((line) => line.startsWith('✓') && !line.includes('unchanged')).map((line) => line.split(/\s+/).slice(1, 3).join(' '));
+    return performance.now() - started;
+  });
+  console.log(`  nothing changed: ${(noop / 1000).toFixed(2)} s   (target ≤ 1 s); one paragraph of fr.md: ${(oneParagraph / 1000).toFixed(2)} s, written: ${written.join(', ')}\n`);
 } finally {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(profile, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
 }
