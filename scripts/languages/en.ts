@@ -2,7 +2,7 @@
 import enGb from 'hyphen/patterns/en-gb.js';
 import { alternation, listSeparator, SPACE, UNQUALIFIED } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { APOSTROPHE, latinSubItems, DIGIT_GROUPS } from './shared.ts';
+import { APOSTROPHE, latinSubItems, DIGIT_GROUPS, unHeadings } from './shared.ts';
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -52,11 +52,7 @@ export const en: LanguageProfile = {
   numbering: {
     paragraph: '{{number}}.',
     subItems: latinSubItems('({{label}})'),
-    headings: [
-      { labels: 'ROMAN', format: '{{label}}.' },
-      { labels: 'LATIN', format: '{{label}}.' },
-      { labels: 'decimal', format: '{{label}}.' },
-    ],
+    headings: unHeadings(),
     footnote: '{{number}}',
     annexes: 'ROMAN',
   },

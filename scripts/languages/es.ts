@@ -3,7 +3,7 @@ import es_patterns from 'hyphen/patterns/es.js';
 import { listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { APOSTROPHE, latinSubItems, NBSP, DIGIT_GROUPS } from './shared.ts';
+import { APOSTROPHE, latinSubItems, NBSP, DIGIT_GROUPS, unHeadings } from './shared.ts';
 
 // Masculine, apocopated before the noun as UN Spanish writes sessions: "primer período de sesiones".
 const UNITS = ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno'];
@@ -39,11 +39,7 @@ export const es: LanguageProfile = {
   numbering: {
     paragraph: '{{number}}.',
     subItems: latinSubItems('{{label}})'),
-    headings: [
-      { labels: 'ROMAN', format: '{{label}}.' },
-      { labels: 'LATIN', format: '{{label}}.' },
-      { labels: 'decimal', format: '{{label}}.' },
-    ],
+    headings: unHeadings(),
     footnote: '{{number}}',
     annexes: 'ROMAN',
   },

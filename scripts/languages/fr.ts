@@ -3,7 +3,7 @@ import fr_patterns from 'hyphen/patterns/fr.js';
 import { listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { APOSTROPHE, latinSubItems, NBSP, NNBSP, DIGIT_GROUPS } from './shared.ts';
+import { APOSTROPHE, latinSubItems, NBSP, NNBSP, DIGIT_GROUPS, unHeadings } from './shared.ts';
 
 const UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante', 'quatre-vingt', 'quatre-vingt'];
@@ -53,11 +53,7 @@ export const fr: LanguageProfile = {
   numbering: {
     paragraph: '{{number}}.',
     subItems: latinSubItems('{{label}})'),
-    headings: [
-      { labels: 'ROMAN', format: '{{label}}.' },
-      { labels: 'LATIN', format: '{{label}}.' },
-      { labels: 'decimal', format: '{{label}}.' },
-    ],
+    headings: unHeadings(),
     footnote: '{{number}}',
     annexes: 'ROMAN',
   },

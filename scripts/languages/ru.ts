@@ -3,7 +3,7 @@ import ru_patterns from 'hyphen/patterns/ru.js';
 import { alternation, listSeparator, SPACE, trailingOrgan } from '../symbols/forms.ts';
 import type { OrganMention } from '../symbols/forms.ts';
 import type { LanguageProfile } from './profile.ts';
-import { latinSubItems, NBSP, DIGIT_GROUPS } from './shared.ts';
+import { latinSubItems, NBSP, DIGIT_GROUPS, unHeadings } from './shared.ts';
 
 // Feminine, as "сессия" needs: "семьдесят шестая сессия". UN Russian writes е for ё.
 const UNIT_ORDINALS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая', 'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая'];
@@ -37,11 +37,7 @@ export const ru: LanguageProfile = {
   numbering: {
     paragraph: '{{number}}.',
     subItems: latinSubItems('{{label}})'),
-    headings: [
-      { labels: 'ROMAN', format: '{{label}}.' },
-      { labels: 'CYRILLIC', format: '{{label}}.' },
-      { labels: 'decimal', format: '{{label}}.' },
-    ],
+    headings: unHeadings('CYRILLIC'),
     footnote: '{{number}}',
     annexes: 'ROMAN',
   },

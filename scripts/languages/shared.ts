@@ -21,3 +21,15 @@ export function latinSubItems(format: string): LabelStyle[] {
     { labels: 'roman', format },
   ];
 }
+
+/**
+ * Headings I., A., 1. — the UN's three levels in the languages written in Latin script; Russian
+ * puts its own alphabet at the second level.
+ */
+export function unHeadings(secondLevel: 'LATIN' | 'CYRILLIC' = 'LATIN'): LabelStyle[] {
+  return [
+    { labels: 'ROMAN', format: '{{label}}.' },
+    { labels: secondLevel, format: '{{label}}.' },
+    { labels: 'decimal', format: '{{label}}.' },
+  ];
+}
