@@ -214,6 +214,24 @@ describe('qa on clean text', () => {
     expect(brief(qaFindings(documentNamed(`variant-${i}`)))).toEqual([]);
   });
 
+  it('takes a letter\'s signature, names the same in every language, as translated; an untranslated paragraph is still found', async () => {
+    const meta = 'type: letter\nsymbol: S/2025/456\njobNumber: 25-00456\ndate: 2025-05-06\noriginal: es\norgan: security-council\nletter:\n  date: 2025-05-03\n  sender: general-assembly\n  recipient: security-council\n';
+    const edition = (first: string) => `${first}\n\nI should be grateful if you would circulate this letter as a document of the Council.\n\n:::signature\nJuan Ramón de la Fuente\n\nEmbajador\n:::\n`;
+    const letter = await projectWith({
+      letter: {
+        'document.yml': meta,
+        'es.md': edition('Tengo el honor de transmitirle la declaración adjunta.'),
+        'en.md': edition('I have the honour to transmit the annexed statement.'),
+      },
+    });
+    try {
+      const [document] = (await loadTranslationProject(letter.root)).documents;
+      expect(brief(qaFindings(document!))).toEqual([expect.stringMatching(/^en para-2 qa\/untranslated: /)]);
+    } finally {
+      await letter.remove();
+    }
+  });
+
   it('checks only the editions asked for', () => {
     const i = CASES.findIndex((c) => c.lang === 'fr' && c.rule === 'qa/dates');
     expect(qaFindings(documentNamed(`case-${i}`), { languages: ['zh', 'es'] })).toEqual([]);

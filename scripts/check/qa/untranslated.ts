@@ -1,7 +1,8 @@
 /**
  * qa/untranslated: the unit reads as the original does once symbols, numbers, markup and
  * punctuation are set aside, and there are words left (two at least: "Total" or "Introduction"
- * may well be the same in two languages).
+ * may well be the same in two languages). A letter's signature is names, the same in every
+ * language: never a finding.
  */
 import { LANGUAGES } from '../../languages/index.ts';
 import { qaFinding, type QaRule, type QaUnit } from './rule.ts';
@@ -35,7 +36,7 @@ export const untranslated: QaRule = {
   id: 'qa/untranslated',
   scope: 'pair',
   check(original, translated) {
-    if (original.lang === translated.lang) return [];
+    if (original.lang === translated.lang || original.unit.kind === 'signature') return [];
     if (plainlyDifferent(original, translated)) return [];
     const text = bare(original);
     if (bare(translated) !== text || (text.match(WORD)?.length ?? 0) < 2) return [];
