@@ -31,6 +31,20 @@ export interface TranslationUnit {
   ranges: TextRange[];
   /** The ranges' text as written, joined by a blank line. */
   text: string;
+  /**
+   * What starts each of its lines after the first when the unit sits in a block quote (`> `):
+   * Markdown, not text. Tools show the text without it (withoutLinePrefixes) and put it back
+   * after each line end they write.
+   */
+  linePrefix?: string;
+}
+
+/** A line end followed by block-quote markers (and the blanks around them). */
+const LINE_PREFIX = /\n([ \t]*(?:>[ \t]?)+)/g;
+
+/** A unit's text with the block-quote markers that open its continuation lines taken out. */
+export function withoutLinePrefixes(text: string): string {
+  return text.includes('>') ? text.replace(LINE_PREFIX, '\n') : text;
 }
 
 interface Positioned {
@@ -131,6 +145,8 @@ export function translationUnits(processed: ProcessedEdition, fileText: string):
   for (const unit of list) {
     unit.ranges.sort((a, b) => a.start - b.start);
     unit.text = unit.ranges.map((range) => fileText.slice(range.start, range.end)).join('\n\n');
+    const prefix = /\n([ \t]*(?:>[ \t]?)+)/.exec(unit.text)?.[1];
+    if (prefix) unit.linePrefix = prefix;
     if (unit.id.includes('-note-') && unit.kind !== 'note') unit.kind = 'table-note';
   }
   return list;
@@ -138,10 +154,11 @@ export function translationUnits(processed: ProcessedEdition, fileText: string):
 
 /**
  * What a unit's hash is taken over: its text with every run of blank space made one space, so
- * that re-wrapping the lines of a paragraph does not make its translations stale.
+ * that re-wrapping the lines of a paragraph (in a block quote too) does not make its
+ * translations stale.
  */
 export function normalisedUnitText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutLinePrefixes(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The hash recorded for a unit of the original: sha256 of its normalised text, 16 hex digits. */

@@ -4,7 +4,7 @@
  * rule gives back. Rules are plain functions; `index.ts` lists them.
  */
 import type { LanguageCode } from '../../languages/index.ts';
-import type { TranslationUnit } from '../../translation/units.ts';
+import { withoutLinePrefixes, type TranslationUnit } from '../../translation/units.ts';
 import type { QaFinding } from './finding.ts';
 import { datesIn, numbersIn, plainText, type DateMention, type NumberToken } from './text.ts';
 
@@ -32,7 +32,7 @@ export function qaUnit(unit: TranslationUnit, lang: LanguageCode, file: string, 
     file,
     symbols,
     get plain() {
-      return (plain ??= plainText(unit.text));
+      return (plain ??= plainText(withoutLinePrefixes(unit.text)));
     },
     get numbers() {
       return (numbers ??= numbersIn(this.plain));

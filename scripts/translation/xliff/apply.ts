@@ -39,7 +39,8 @@ export function applyTargets(text: string, replacements: Replacement[], file: st
       continue;
     }
     unit.ranges.forEach((range, index) => {
-      let value = parts[index]!;
+      // Lines in a block quote start with its marker again.
+      let value = unit.linePrefix ? parts[index]!.replace(/\n/g, `\n${unit.linePrefix}`) : parts[index]!;
       let { start, end } = range;
       if (unit.kind === 'title' || unit.kind === 'subtitle') {
         const fitted = frontMatterValue(text, start, end, value);

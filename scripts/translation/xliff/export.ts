@@ -7,7 +7,7 @@
 import type { LanguageCode } from '../../languages/index.ts';
 import { originalEdition, type TranslationDocument } from '../project.ts';
 import { translationStatus } from '../status.ts';
-import { unitHash } from '../units.ts';
+import { unitHash, withoutLinePrefixes } from '../units.ts';
 import { codeIds, markdownPieces, matchTargetCodes } from './inline.ts';
 import type { XliffExport, XliffUnit, XliffVersion } from './model.ts';
 
@@ -16,12 +16,12 @@ export function xliffExport(document: TranslationDocument, lang: LanguageCode, v
   const edition = document.editions.find((e) => e.lang === lang);
   const status = new Map((translationStatus(document).find((s) => s.lang === lang)?.units ?? []).map((unit) => [unit.id, unit.state]));
   const units = original.units.map((sourceUnit): XliffUnit => {
-    const source = markdownPieces(sourceUnit.text);
+    const source = markdownPieces(withoutLinePrefixes(sourceUnit.text));
     const unit: XliffUnit = { id: sourceUnit.id, line: 0, sourceHash: unitHash(sourceUnit.text), source, state: 'new' };
     const targetUnit = edition?.byId.get(sourceUnit.id);
     const state = status.get(sourceUnit.id) ?? 'missing';
     if (targetUnit && state !== 'missing') {
-      unit.target = matchTargetCodes(source, markdownPieces(targetUnit.text));
+      unit.target = matchTargetCodes(source, markdownPieces(withoutLinePrefixes(targetUnit.text)));
       unit.state = state === 'current' ? 'translated' : 'needs-review';
       const sourceIds = codeIds(source).sort();
       const targetIds = codeIds(unit.target).sort();
