@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { HexaplaError } from '../../scripts/diagnostics.ts';
 import { browserLaunchArgs, findBrowserExecutable } from '../../scripts/paginate/browser.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A fake "browser" file: findBrowserExecutable only checks that the file exists. */
 function fakeBrowser(name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hexapla-browser-test-'));
+  made.push(dir);
   const file = path.join(dir, name);
   writeFileSync(file, '#!/bin/sh\n', { mode: 0o755 });
   return file;
