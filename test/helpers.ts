@@ -62,7 +62,7 @@ export async function processMarkdown(body: string, lang: LanguageCode = 'en', f
 export async function copyProject(): Promise<{ root: string; remove: () => Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hexapla-test-'));
   for (const dir of ['content', 'locales', 'templates']) await cp(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
-  return { root, remove: () => removeProject(root) };
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 export interface CommandResult {
@@ -94,7 +94,7 @@ export async function projectWith(documents: Record<string, Record<string, strin
       await writeFile(target, content);
     }
   }
-  return { root, remove: () => removeProject(root) };
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 /** Builds the HTML editions of a project in-process and returns each page parsed. */
@@ -104,11 +104,4 @@ export async function buildHtml(root: string, documentId: string, langs: Languag
   const pages = new Map<LanguageCode, HastRoot>();
   for (const lang of langs) pages.set(lang, fromHtml(await readFile(path.join(root, 'dist', documentId, `${lang}.html`), 'utf8')));
   return pages;
-}
-
-/** A throw-away project and what Hexapla kept for it elsewhere (the translators' analysis cache). */
-async function removeProject(root: string): Promise<void> {
-  const { analysisCacheDir } = await import('../scripts/translation/project.ts');
-  await rm(analysisCacheDir(root), { recursive: true, force: true });
-  await rm(root, { recursive: true, force: true });
 }

@@ -10,7 +10,6 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { analyseDocument, urlBuilders, type AnalysedDocument } from '../analyse.ts';
 import { loadConfig, type HexaplaConfig } from '../config.ts';
@@ -115,13 +114,13 @@ function openAnalysisCache(config: HexaplaConfig) {
   const keys = (source: DocumentSource) => {
     // Everything in the folder but the editions and the record (read fresh: sync changes it).
     const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
-    return { file: path.join(dir, `${source.id}.json`), documentKey, editionKey: (text: string) => sha256(`${documentKey}\0${text}`) };
+    return { file: dir && path.join(dir, `${source.id}.json`), documentKey, editionKey: (text: string) => sha256(`${documentKey}\0${text}`) };
   };
   return {
     /** What the cache holds for the document, and which of its editions are unchanged since. */
     async read(source: DocumentSource): Promise<{ cached?: CachedDocument; known: Map<LanguageCode, CachedEdition> }> {
       const { file, documentKey, editionKey } = keys(source);
-      const cached = await readCache(file, documentKey);
+      const cached = file ? await readCache(file, documentKey) : undefined;
       const known = new Map<LanguageCode, CachedEdition>();
       for (const edition of cached?.editions ?? []) {
         const loaded = source.editions.find((e) => e.lang === edition.lang);
@@ -150,7 +149,7 @@ function openAnalysisCache(config: HexaplaConfig) {
       // Warnings of the editions not processed now are still true.
       const warnings = [...analysed.warnings, ...[...known.values()].flatMap((e) => e.warnings)];
       const document: CachedDocument = { key: documentKey, meta: analysed.meta, warnings, editions };
-      await writeCache(file, document);
+      if (file) await writeCache(file, document);
       return document;
     },
   };
@@ -158,12 +157,12 @@ function openAnalysisCache(config: HexaplaConfig) {
 
 /**
  * Where the analysis cache lives: node_modules/.cache/hexapla-analysis in the project, as build
- * tools keep their caches (never in dist/, which holds only what is published), or a folder of
- * the system's temporary directory for a project without node_modules.
+ * tools keep their caches (never in dist/, which holds only what is published). A project
+ * without node_modules gets no cache: nothing is left behind elsewhere, it only costs time.
  */
-export function analysisCacheDir(root: string): string {
+export function analysisCacheDir(root: string): string | undefined {
   const modules = path.join(root, 'node_modules');
-  return existsSync(modules) ? path.join(modules, '.cache', 'hexapla-analysis') : path.join(os.tmpdir(), 'hexapla-analysis', sha256(path.resolve(root)).slice(0, 16));
+  return existsSync(modules) ? path.join(modules, '.cache', 'hexapla-analysis') : undefined;
 }
 
 /** An edition as the cache keeps it: its units without their text (the file has it). */
