@@ -16,7 +16,7 @@ import { qaFindings } from './check/qa/index.ts';
 import type { HexaplaConfig } from './config.ts';
 import { Diagnostics, fail, type Diagnostic } from './diagnostics.ts';
 import { UN_LANGUAGES, type LanguageCode } from './languages/index.ts';
-import { loadDocuments, type DocumentSource } from './load/content.ts';
+import { loadDocuments, selectDocuments, type DocumentSource } from './load/content.ts';
 import { loadLocales, type Locales } from './load/locales.ts';
 import type { ProcessedEdition } from './process.ts';
 import { collectAssets } from './render/assets.ts';
@@ -128,14 +128,7 @@ export interface BuildPlan {
 export async function planBuild(options: PlanOptions): Promise<BuildPlan> {
   const { config } = options;
   const rel = (p: string) => path.relative(config.root, p).split(path.sep).join('/') || '.';
-  let sources = await loadDocuments(config.root, config.contentDir);
-  if (options.documents?.length) {
-    const unknown = options.documents.filter((id) => !sources.some((d) => d.id === id));
-    if (unknown.length) {
-      throw fail('options/unknown-document', `no document named ${unknown.map((id) => `"${id}"`).join(', ')}`, { file: rel(config.contentDir) }, `documents here: ${sources.map((d) => d.id).join(', ') || 'none'}`);
-    }
-    sources = sources.filter((d) => options.documents!.includes(d.id));
-  }
+  const sources = selectDocuments(await loadDocuments(config.root, config.contentDir), options.documents, rel(config.contentDir));
 
   // What every document shares, and what each one was built from last time.
   const shared = sharedInputs(config);

@@ -25,14 +25,16 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<b
   for (const document of project.documents) {
     const editions = translationStatus(document).filter((edition) => !options.languages || options.languages.includes(edition.lang));
     for (const edition of editions) behind += edition.counts.stale + edition.counts.missing;
+    // What changed in the original, per stale unit of each edition (--diff), worked out once.
+    const changes = new Map(
+      editions.map((edition) => [edition.lang, new Map(options.diff ? edition.units.filter((u) => u.state === 'stale').map((u) => [u.id, originalChange(document, u)] as const) : [])]),
+    );
     report.push({
       document: document.id,
       original: document.original,
       tracked: document.record.exists,
       editions: editions.map((edition) =>
-        options.diff
-          ? { ...edition, changes: Object.fromEntries(edition.units.filter((u) => u.state === 'stale').map((u) => [u.id, originalChange(document, u).diff])) }
-          : edition,
+        options.diff ? { ...edition, changes: Object.fromEntries([...changes.get(edition.lang)!].map(([id, change]) => [id, change.diff])) } : edition,
       ),
     });
     if (options.json) continue;
@@ -45,8 +47,8 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<b
       out(`  ${edition.lang}  ${String(current).padStart(4)} current  ${String(stale).padStart(4)} stale  ${String(missing).padStart(4)} missing   ${edition.file}`);
       for (const unit of edition.units.filter((u) => u.state !== 'current')) {
         out(`      ${unit.state.padEnd(7)} ${unit.id}  (${unit.file}:${unit.line})`);
-        if (options.diff && unit.state === 'stale') {
-          const change = originalChange(document, unit);
+        const change = changes.get(edition.lang)!.get(unit.id);
+        if (change) {
           out(change.diff === undefined ? `        original now: ${change.after}` : `        original: ${change.diff}`);
         }
       }

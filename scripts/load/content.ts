@@ -87,3 +87,16 @@ async function loadDocument(dir: string, rel: (p: string) => string): Promise<Do
   diagnostics.throwIfErrors();
   return { id: path.basename(dir), dir, meta: { file: metaFile, text: metaText! }, editions };
 }
+
+/**
+ * The documents named on the command line (`--doc`), all when none is named; a name that is not
+ * a document folder is an error listing the ones there are.
+ */
+export function selectDocuments(sources: DocumentSource[], ids: string[] | undefined, contentDirShown: string): DocumentSource[] {
+  if (!ids?.length) return sources;
+  const unknown = ids.filter((id) => !sources.some((d) => d.id === id));
+  if (unknown.length) {
+    throw fail('options/unknown-document', `no document named ${unknown.map((id) => `"${id}"`).join(', ')}`, { file: contentDirShown }, `documents here: ${sources.map((d) => d.id).join(', ') || 'none'}`);
+  }
+  return sources.filter((d) => ids.includes(d.id));
+}

@@ -13,9 +13,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseDocument, urlBuilders, type AnalysedDocument } from '../analyse.ts';
 import { loadConfig, type HexaplaConfig } from '../config.ts';
-import { Diagnostics, fail, type Diagnostic } from '../diagnostics.ts';
+import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { UN_LANGUAGES, type LanguageCode } from '../languages/index.ts';
-import { loadDocuments, type DocumentSource } from '../load/content.ts';
+import { loadDocuments, selectDocuments, type DocumentSource } from '../load/content.ts';
 import { loadLocales, type Locales } from '../load/locales.ts';
 import type { ProcessedEdition } from '../process.ts';
 import type { Outline } from '../structure/outline.ts';
@@ -64,14 +64,7 @@ export interface TranslationProject {
 export async function loadTranslationProject(root: string, options: { documents?: string[]; processed?: boolean } = {}): Promise<TranslationProject> {
   const config = await loadConfig(root);
   const rel = (p: string) => path.relative(config.root, p).split(path.sep).join('/') || '.';
-  let sources = await loadDocuments(config.root, config.contentDir);
-  if (options.documents?.length) {
-    const unknown = options.documents.filter((id) => !sources.some((d) => d.id === id));
-    if (unknown.length) {
-      throw fail('options/unknown-document', `no document named ${unknown.map((id) => `"${id}"`).join(', ')}`, { file: rel(config.contentDir) }, `documents here: ${sources.map((d) => d.id).join(', ')}`);
-    }
-    sources = sources.filter((d) => options.documents!.includes(d.id));
-  }
+  const sources = selectDocuments(await loadDocuments(config.root, config.contentDir), options.documents, rel(config.contentDir));
   let analysers: { locales: Locales; urlFor: ReturnType<typeof urlBuilders> } | undefined;
   const cache = analysisCache(config);
   const diagnostics = new Diagnostics();
@@ -111,10 +104,17 @@ const caches = new WeakMap<HexaplaConfig, AnalysisCache>();
 function openAnalysisCache(config: HexaplaConfig) {
   const dir = analysisCacheDir(config.root);
   const shared = sha256(`${hexaplaIdentity()}\0${hashTree(config.localesDir)}\0${config.resolver}`);
+  // A document's keys are read once, whether it is then read from the cache, stored, or both.
+  const documentKeys = new WeakMap<DocumentSource, { file?: string; documentKey: string; editionKey: (text: string) => string }>();
   const keys = (source: DocumentSource) => {
-    // Everything in the folder but the editions and the record (read fresh: sync changes it).
-    const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
-    return { file: dir && path.join(dir, `${source.id}.json`), documentKey, editionKey: (text: string) => sha256(`${documentKey}\0${text}`) };
+    let found = documentKeys.get(source);
+    if (!found) {
+      // Everything in the folder but the editions and the record (read fresh: sync changes it).
+      const documentKey = sha256(`${shared}\0${hashTree(source.dir, (name) => name === RECORD_FILE || /\.md$/i.test(name))}`);
+      found = { file: dir && path.join(dir, `${source.id}.json`), documentKey, editionKey: (text: string) => sha256(`${documentKey}\0${text}`) };
+      documentKeys.set(source, found);
+    }
+    return found;
   };
   return {
     /** What the cache holds for the document, and which of its editions are unchanged since. */
