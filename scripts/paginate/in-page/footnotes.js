@@ -116,7 +116,10 @@
           continue;
         }
         const id = note.getAttribute("data-fn-id");
-        if (!document.getElementById(id)) {
+        // (Not document.getElementById: finished pages may be out of the document, see retire-pages.js.)
+        this.idsRestored = this.idsRestored || new Set();
+        if (!this.idsRestored.has(id)) {
+          this.idsRestored.add(id);
           note.id = id;
           count("idsRestored");
         } else if (note.id !== id) {
