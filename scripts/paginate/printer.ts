@@ -1,36 +1,24 @@
 /**
- * The PDF engine: the one module that talks to pagedjs-cli's `Printer`.
+ * The PDF engine: editions paginated by Paged.js (pagedjs.ts) and printed by Chromium.
  *
  * One browser serves the whole build; each edition gets its own tab, and up to `concurrency` tabs
  * paginate at once. A job that fails or times out yields `ok: false` with its label and the reason;
  * the others go on.
  *
- * How pagedjs-cli 0.4.3's `Printer` is used, and the traps of reusing one that this avoids:
- * - `Printer.pages` collects every page ever laid out and is never reset, so a reused Printer gives
- *   later PDFs the earlier documents' TrimBoxes and page counts. → Each job gets a fresh Printer
- *   (a plain EventEmitter, cheap), attached to the shared browser through `printerOnTab`.
- * - `Printer.pdf()` throws without `outlineTags` (`undefined.join`), and with `[]` too (an empty
- *   selector). → We call only `Printer.render()` (which runs Paged.js) and print and post-process
- *   ourselves (pdf-document.ts), building the outline from the headings found, if any.
- * - With `closeAfter: false`, `pdf()` never closes its tab (and never returns it), and with
- *   `closeAfter: true` a failed render closes the whole browser under the other jobs. → Printer runs
- *   with `closeAfter: false` on a tab *we* opened, and we close that tab in `finally`.
- * - `pdf()` loads Chromium's output with pdf-lib's default parse speed, which yields to the event
- *   loop every 100 objects, then loads nothing else. → We load once with `ParseSpeeds.Fastest`.
+ * What the engine does that pagedjs-cli's own command does not, and why:
+ * - Chromium's output is loaded once with pdf-lib's `ParseSpeeds.Fastest` (pagedjs-cli's default
+ *   parse yields to the event loop every 100 objects), and post-processed by pdf-document.ts: the
+ *   outline from the headings found, if any, TrimBoxes, metadata and reproducible dates.
  * - Paged.js paces itself with animation frames, which only the visible tab gets. → Frame
  *   callbacks become timers (FRAME_CALLBACKS_AS_TIMERS), so concurrent tabs all make progress.
  * - Paged.js loads every @font-face before layout: all 240 of the build's fonts.css, in every tab,
- *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js (given to Printer as an additional
- *   script) loads the faces the document's characters need; if layout asks for another, the
- *   edition is paginated again in a fresh tab without it, so the PDF is the one Paged.js gives.
- * - `pdf()` cannot pass `generateTaggedPDF` (puppeteer 20 has no `tagged` option). → We call CDP
- *   `Page.printToPDF` ourselves with tagging on.
- * - `render()` waits for 500 ms without requests *after* Paged.js has finished (puppeteer's
- *   default idle time). → Our tab's `waitForNetworkIdle` uses `NETWORK_IDLE_MS`.
- * - `render()` serializes the whole page into `Printer.content`, which nothing reads (15–90 ms).
- *   → Our tab's `content()` returns an empty string.
- * - `render()` lets Chromium lay the whole edition out on load, only for Paged.js to lay it out
- *   again. → The source is kept out of layout (SOURCE_NOT_LAID_OUT).
+ *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js loads the faces the document's
+ *   characters need; if layout asks for another, the edition is paginated again in a fresh tab
+ *   without it, so the PDF is the one Paged.js gives.
+ * - The PDF is tagged: CDP `Page.printToPDF` with `generateTaggedPDF` (puppeteer 20's `pdf()`
+ *   has no such option).
+ * - Chromium lays the whole edition out on load, only for Paged.js to lay it out again. → The
+ *   source is kept out of layout (SOURCE_NOT_LAID_OUT).
  * - Paged.js lays each page out with every page before it still in the document, so a page costs
  *   more the further it is (14 ms at the start of a 261-page edition, 30 ms at its end). →
  *   in-page/retire-pages.js takes finished pages out of the layout until all are laid out.
@@ -39,10 +27,10 @@ import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Printer from 'pagedjs-cli';
-import type { Browser, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { writeFileAtomic } from '../write/output.ts';
 import { connectBrowser, launchBrowser } from './browser.ts';
+import { engineScriptUrls, layOutPages } from './pagedjs.ts';
 import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
 import { isAllowedRequest, NO_SOCKETS, printTaggedPdf, REFUSED_TAG, refuseRequestsOutside, settled, withDeadline } from './tab.ts';
 
@@ -74,7 +62,7 @@ export interface PdfEngine {
   render(job: PdfJob): Promise<PdfResult>;
   /** Renders up to `concurrency` jobs at a time; results are in the order of `jobs`. */
   renderAll(jobs: PdfJob[], hooks?: { onStart?: (label: string) => void }): Promise<PdfResult[]>;
-  /** Tabs open in the shared browser (the browser's own blank tab included); for leak checks. */
+  /** Tabs open in the shared browser (the browser's own blank tab included, the engine's spare tab not); for leak checks. */
   openTabCount(): Promise<number>;
   /** The executable that renders, for build logs. */
   readonly browserPath: string;
@@ -99,13 +87,6 @@ export interface PdfEngineOptions {
 export function editionTimeout(htmlBytes: number): number {
   return 30_000 + Math.ceil(htmlBytes / 1024) * 150;
 }
-
-/**
- * Quiet time Printer.render() waits for once Paged.js is done. Paged.js itself waited for the
- * fonts and images it laid out, so only requests still in flight (a CSS background image, say)
- * are waited for, without puppeteer's 500 ms of silence after them.
- */
-const NETWORK_IDLE_MS = 0;
 
 /**
  * Paged.js yields between pages with requestAnimationFrame / requestIdleCallback. Headless
@@ -139,7 +120,16 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
   // Once the browser is gone, every edition it held fails at once with the real cause.
   const died = launched.died.then((reason) => Promise.reject(new Error(reason)));
   died.catch(() => undefined);
-  const render = (job: PdfJob) => renderJob(launched.browser, job, options.timeoutMs, died);
+  // The first edition's tab opens while the build still plans (a tenth of a second of a
+  // one-edition build); every later one opens when its edition starts.
+  let spareTab: Promise<Page> | undefined = launched.browser.newPage();
+  spareTab.catch(() => undefined);
+  const newTab = () => {
+    const tab = spareTab ?? launched.browser.newPage();
+    spareTab = undefined;
+    return tab;
+  };
+  const render = (job: PdfJob) => renderJob(newTab, job, options.timeoutMs, died);
   return {
     render,
     renderAll: (jobs, hooks) =>
@@ -147,14 +137,18 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
         hooks?.onStart?.(job.label);
         return render(job);
       }),
-    openTabCount: async () => (await launched.browser.pages()).length,
+    openTabCount: async () => {
+      const spare = spareTab;
+      await spare?.catch(() => undefined);
+      return (await launched.browser.pages()).length - (spare && spare === spareTab ? 1 : 0);
+    },
     browserPath: launched.executable.path,
     close: () => launched.close(),
   };
 }
 
 /** One edition, start to finish; never throws. */
-async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | undefined, died: Promise<never>): Promise<PdfResult> {
+async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption: number | undefined, died: Promise<never>): Promise<PdfResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const blocked = new Set<string>(); // the same URL is often requested twice (browser, then Paged.js)
@@ -162,7 +156,7 @@ async function renderJob(browser: Browser, job: PdfJob, timeoutOption: number | 
   const lostContent: string[] = [];
   const tabs = new Set<Page>();
   const inNewTab = async <T>(work: (tab: Page) => Promise<T>): Promise<T> => {
-    const tab = await browser.newPage();
+    const tab = await newTab();
     tabs.add(tab);
     tab.on('pageerror', (error) => pageErrors.push(error.message));
     // Paged.js skips what it cannot place with only this warning (layout.js:108-147): text lost.
@@ -224,37 +218,18 @@ function describeFailure(error: unknown, pageErrors: string[], blockedRequests: 
  */
 async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>, fonts: 'fonts-in-use' | 'all-fonts'): Promise<FinishedPdf | undefined> {
   const allowedRoot = path.resolve(job.allowedRoot);
-  // An explicit file URL: given a path, Printer builds "file://" + path without percent-encoding.
   const htmlUrl = pathToFileURL(path.resolve(job.htmlPath)).href;
   if (!isAllowedRequest(htmlUrl, allowedRoot)) {
     throw new Error(`${job.htmlPath} is not inside the allowed root ${job.allowedRoot}`);
   }
-  await refuseRequestsOutside(tab, allowedRoot, blockedRequests);
-  await tab.evaluateOnNewDocument(FRAME_CALLBACKS_AS_TIMERS);
-  await tab.evaluateOnNewDocument(NO_SOCKETS);
-  await tab.evaluateOnNewDocument(SOURCE_NOT_LAID_OUT);
-  const printer = printerOnTab(tab, [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])]);
-  await printer.render({ url: htmlUrl });
+  const scripts = [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])];
+  await refuseRequestsOutside(tab, allowedRoot, blockedRequests, engineScriptUrls(scripts));
+  await tab.evaluateOnNewDocument([FRAME_CALLBACKS_AS_TIMERS, NO_SOCKETS, SOURCE_NOT_LAID_OUT].join(';\n'));
+  const measuredPages = await layOutPages(tab, htmlUrl, scripts);
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
   const printed = await printTaggedPdf(tab);
-  const measuredPages = printer.pages.map((page) => page.boxes);
   return finishPdf(printed, layout, measuredPages, job.metadata);
-}
-
-/**
- * A Printer for one job: fresh `pages`, no timeout of its own (the engine's deadline applies),
- * `closeAfter: false` so it never closes the shared browser. Its "browser" hands out `tab`, the
- * only member Printer.render() uses; `close()` is a no-op because the engine owns the browser.
- * The tab's network-idle wait is shortened (see NETWORK_IDLE_MS) and its unused serialization skipped.
- */
-function printerOnTab(tab: Page, additionalScripts: string[]): Printer {
-  const waitForNetworkIdle = tab.waitForNetworkIdle.bind(tab);
-  tab.waitForNetworkIdle = (options) => waitForNetworkIdle({ ...options, idleTime: NETWORK_IDLE_MS });
-  tab.content = async () => ''; // Printer.content is never read
-  const printer = new Printer({ closeAfter: false, timeout: 0, emulateMedia: 'print', additionalScripts });
-  printer.browser = { newPage: async () => tab, close: async () => undefined };
-  return printer;
 }
 
 /** See the header of in-page/prepare-print.js: the HTML edition made into Paged.js's input. */

@@ -24,8 +24,8 @@ export const NO_SOCKETS = `(() => {
 
 /**
  * Rendering is offline: the page may load `file:` URLs under `allowedRoot`, and `data:`/`blob:`/
- * `about:` URLs (which never leave the process). Paged.js itself is injected as inline script
- * content by Printer (`addScriptTag({ path })`), so it needs no request.
+ * `about:` URLs (which never leave the process). The engine's own scripts (Paged.js and the
+ * in-page scripts) are let through by refuseRequestsOutside, by their exact URLs.
  */
 export function isAllowedRequest(url: string, allowedRoot: string): boolean {
   let parsed: URL;
@@ -40,13 +40,13 @@ export function isAllowedRequest(url: string, allowedRoot: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-export async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>): Promise<void> {
+export async function refuseRequestsOutside(tab: Page, allowedRoot: string, blockedRequests: Set<string>, engineScripts: ReadonlySet<string> = new Set()): Promise<void> {
   // WebSockets bypass request interception: the page's scripts cannot open them (NO_SOCKETS),
   // and the browser sends what else escapes to a proxy that does not exist (browserLaunchArgs).
   await tab.setRequestInterception(true);
   tab.on('request', (request: HTTPRequest) => {
     const url = request.url();
-    if (isAllowedRequest(url, allowedRoot)) {
+    if (isAllowedRequest(url, allowedRoot) || engineScripts.has(url)) {
       request.continue().catch(() => undefined); // the tab may be closing
     } else {
       blockedRequests.add(url);
