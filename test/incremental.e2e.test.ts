@@ -1,7 +1,8 @@
 /**
  * Incremental builds, on real outputs: a build with nothing changed reuses every output as it
  * was (same bytes, same file times, no browser); an edited French edition re-renders the French
- * PDF alone; --force makes everything again; an output changed by hand is made again; two builds
+ * PDF alone; --force makes everything again (and repairs an asset changed by hand); an output
+ * changed by hand is made again; two builds
  * at once both finish with valid outputs.
  */
 import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
@@ -69,9 +70,16 @@ describe('incremental builds', () => {
     expect(after['fr.pdf']).toBeGreaterThan(before['fr.pdf']!);
   }, 60_000);
 
-  it('makes everything again with --force', async () => {
+  it('makes everything again with --force, and replaces assets only where they differ', async () => {
+    const css = path.join(project.root, 'dist', 'doc', 'assets', 'hexapla.css');
+    const intact = (await stat(css)).mtimeMs;
     const result = await build({ root: project.root, force: true });
     expect(summary(result)).toEqual(['en.html:made', 'en.pdf:made', 'fr.html:made', 'fr.pdf:made']);
+    expect((await stat(css)).mtimeMs).toBe(intact); // identical: read, not copied again
+    const original = await readFile(css, 'utf8');
+    await writeFile(css, '/* changed by hand */');
+    await build({ root: project.root, force: true, formats: ['html'] });
+    expect(await readFile(css, 'utf8')).toBe(original);
   }, 60_000);
 
   it('makes an output again when it was changed or removed by hand', async () => {

@@ -3,7 +3,7 @@
  * fonts (assets/), and the images and files the editions use (media/). Both output formats
  * write them; each folder is replaced as a whole, and only when its content changed.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../cache.ts';
 import type { BuildPlan, PlannedDocument } from '../plan.ts';
@@ -44,12 +44,26 @@ async function hashOf(file: AssetFile): Promise<string> {
   return hash;
 }
 
-/** Replaces `dir` with `files` unless it already holds exactly them. */
+/**
+ * Replaces `dir` with `files` unless it already holds exactly them: as its key file says, or with
+ * `force`, as the files themselves say (a damaged copy is replaced; reading them costs a sixth of
+ * copying them again).
+ */
 async function writeFolder(dir: string, files: AssetFile[], force: boolean): Promise<string> {
-  const parts: string[] = [];
-  for (const file of files) parts.push(`${file.path}\0${await hashOf(file)}`);
-  const key = sha256(parts.join('\n'));
+  const hashes = await Promise.all(files.map(hashOf));
+  const key = sha256(files.map((file, i) => `${file.path}\0${hashes[i]}`).join('\n'));
   const previous = await readFile(path.join(dir, KEY_FILE), 'utf8').catch(() => '');
-  if (force || previous.trim() !== key) await writeDirectoryAtomic(dir, [...files, { path: KEY_FILE, content: `${key}\n` }]);
+  const holdsThem = previous.trim() === key && (!force || (await folderHolds(dir, files, hashes)));
+  if (!holdsThem) await writeDirectoryAtomic(dir, [...files, { path: KEY_FILE, content: `${key}\n` }]);
   return key;
+}
+
+/** Whether `dir` holds `files` (with these content hashes) and nothing else but its key file. */
+async function folderHolds(dir: string, files: AssetFile[], hashes: string[]): Promise<boolean> {
+  const present = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (!present) return false;
+  const names = present.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'));
+  if (names.length !== files.length + 1 || !names.includes(KEY_FILE)) return false;
+  const same = await Promise.all(files.map(async (file, i) => sha256(await readFile(path.join(dir, file.path)).catch(() => '')) === hashes[i]));
+  return same.every(Boolean);
 }

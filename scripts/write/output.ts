@@ -86,6 +86,9 @@ export interface AssetFile {
   content?: string | Uint8Array;
 }
 
+/** Files copied at once into a folder being written (libuv runs four file operations at a time). */
+const FILES_AT_ONCE = 8;
+
 /** Replace `directory` as a whole by a fresh copy of `files`. */
 export async function writeDirectoryAtomic(directory: string, files: AssetFile[]): Promise<void> {
   await ensureFolder(path.dirname(directory));
@@ -96,12 +99,18 @@ export async function writeDirectoryAtomic(directory: string, files: AssetFile[]
 
 async function replaceDirectory(directory: string, staging: string, old: string, files: AssetFile[]): Promise<void> {
   try {
-    for (const file of files) {
-      const target = path.join(staging, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      if (file.from) await copyFile(file.from, target);
-      else await writeFile(target, file.content ?? '');
-    }
+    // Folders first, then the files a few at a time: the 250 font files of assets/ one after the
+    // other took a fifth of a second.
+    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path))))) await mkdir(folder, { recursive: true });
+    let next = 0;
+    const copyNext = async (): Promise<void> => {
+      for (let file = files[next++]; file; file = files[next++]) {
+        const target = path.join(staging, file.path);
+        if (file.from) await copyFile(file.from, target);
+        else await writeFile(target, file.content ?? '');
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, copyNext));
     await rename(directory, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
