@@ -71,13 +71,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const ownEngine =
     !options.engine && formats.includes('pdf') && (options.force || (await pdfsMayBeMissing(config, options.documents))) ? startPdfEngine(options) : undefined;
   try {
-    return await buildWith(options, formats, config, options.engine ?? ownEngine);
+    return await buildWith(options, formats, config, options.engine ?? ownEngine, () => ownEngine?.close());
   } finally {
     await ownEngine?.close();
   }
 }
 
-async function buildWith(options: BuildOptions, formats: OutputFormatName[], config: HexaplaConfig, engine: PdfEngineStart | undefined): Promise<BuildResult> {
+async function buildWith(
+  options: BuildOptions,
+  formats: OutputFormatName[],
+  config: HexaplaConfig,
+  engine: PdfEngineStart | undefined,
+  closeOwnEngine: () => Promise<void> | undefined,
+): Promise<BuildResult> {
   const plan = await planBuild({
     config,
     documents: options.documents,
@@ -112,6 +118,9 @@ async function buildWith(options: BuildOptions, formats: OutputFormatName[], con
       })),
     );
   }
+  // Every output is written: the browser this build started may quit while dist/'s records and
+  // publication are written (build() still waits for it before returning).
+  closeOwnEngine()?.catch(() => undefined);
   const records = await writeRecords(plan, outputs);
   const removed = await sweepStaleOutputs(plan);
   await writePublication(config.outDir);
