@@ -8,7 +8,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { RootContent } from 'mdast';
 import { analyseDocument, urlBuilders } from './analyse.ts';
-import { analysisCache, documentUnits } from './translation/project.ts';
+import { analysisCache, cachedEditionUnits, documentUnits, type CachedEdition, type TranslationDocument } from './translation/project.ts';
 import { isTranslationState, markUntranslatedUnits, translationDiagnostics } from './translation/build-checks.ts';
 import { translationStatus } from './translation/status.ts';
 import { renderParallelPage } from './render/parallel.ts';
@@ -217,25 +217,34 @@ async function planDocument(
   renderPage: Awaited<ReturnType<typeof loadTemplates>>,
   diagnostics: Diagnostics,
 ): Promise<{ document: Omit<PlannedDocument, 'inputKey' | 'previous'>; editions: PlannedEdition[] }> {
-  // Editions read only to be compared (parity, staleness) need no soft hyphens, unless the
-  // parallel edition (written with the HTML) shows them all.
+  // Editions read only to be compared (parity, staleness, QA) need no soft hyphens, unless the
+  // parallel edition (written with the HTML) shows them all. Without it, those unchanged since
+  // the analysis cache stored them are compared from there, not parsed again (five of the six
+  // editions of a `--lang en` build).
   const writesHtml = (options.formats ?? ['html']).includes('html');
-  const { meta, rules, processed, warnings } = await analyseDocument(source, locales, urlFor, { forPrint: writesHtml ? true : selected });
-  diagnostics.add(...warnings);
-  const translation = await documentUnits(source, meta, processed, warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
+  const cache = analysisCache(config);
+  const { known } = writesHtml ? { known: new Map<LanguageCode, CachedEdition>() } : await cache.read(source);
+  for (const lang of selected) known.delete(lang);
+  const analysed = await analyseDocument(source, locales, urlFor, { forPrint: writesHtml ? true : selected, known });
+  const { meta, rules, processed } = analysed;
+  const fresh = await documentUnits(source, meta, processed, analysed.warnings, (p) => path.relative(config.root, p).split(path.sep).join('/'));
   // What the translators' tools read, ready for them (hexapla status, check).
-  await analysisCache(config).store(source, { meta, processed, warnings }, translation);
+  const stored = await cache.store(source, analysed, fresh, known);
+  const translation: TranslationDocument =
+    known.size === 0 ? fresh : { ...fresh, editions: [...fresh.editions, ...cachedEditionUnits(source, [...known.values()])].sort((a, b) => UN_LANGUAGES.indexOf(a.lang) - UN_LANGUAGES.indexOf(b.lang)) };
+  diagnostics.add(...stored.warnings);
   const status = translationStatus(translation);
   // Reported for the editions this build writes (a shard, --lang), as other problems are.
   diagnostics.add(...translationDiagnostics(translation, status.filter((s) => selected.includes(s.lang)), options.release ?? false));
   markUntranslatedUnits(processed, status);
   // The cross-edition quality checks (hexapla check) are warnings in a build.
-  const findings = processed.length >= 2 ? qaFindings(translation) : [];
+  const findings = translation.editions.length >= 2 ? qaFindings(translation) : [];
   diagnostics.add(...findings.filter((finding) => selected.includes(finding.lang)));
   const parallelHtml = processed.length >= 2 && writesHtml ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
 
   const outDir = path.join(config.outDir, source.id);
-  const media = new Set(processed.flatMap((p) => p.media));
+  const media = new Set([...processed.flatMap((p) => p.media), ...[...known.values()].flatMap((e) => e.media)]);
+  const languages = source.editions.map((e) => e.lang).filter((lang) => translation.editions.some((e) => e.lang === lang));
   const planned: PlannedEdition[] = [];
   const barcodeSvg = jobNumberBarcode(meta.jobNumber);
   for (const result of processed) {
@@ -255,7 +264,7 @@ async function planDocument(
       notes,
       hasTitleNote: result.notes.notes.some((n) => n.id === 'fn-title'),
       furniture: { barcodeSvg, qrSvg: await documentQrCode(url) },
-      languages: processed.map((p) => p.edition.lang),
+      languages,
     });
     const html = await diagnostics.captureAsync(async () => renderPage(context));
     if (html === undefined) continue;
@@ -288,7 +297,7 @@ async function planDocument(
       id: source.id,
       outDir,
       meta,
-      languages: processed.map((p) => p.edition.lang),
+      languages,
       media: [...media].sort().map((file) => ({ path: file, from: path.join(source.dir, file) })),
       parallelHtml,
     },

@@ -2,13 +2,17 @@
  * The analysis the translators' tools keep in node_modules/.cache: a second run reads it and
  * says the same; an edited edition is analysed again (and only its units change state); a build
  * leaves the analysis ready; a damaged cache file only costs time; without node_modules there is
- * no cache at all.
+ * no cache at all. A PDF build of some languages compares the others from it: it plans the same
+ * pages and warns the same as when it analyses them all, and never trusts an edition edited since.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.ts';
+import { loadConfig } from '../scripts/config.ts';
+import type { LanguageCode } from '../scripts/languages/index.ts';
+import { planBuild } from '../scripts/plan.ts';
 import { analysisCacheDir, loadTranslationProject } from '../scripts/translation/project.ts';
 import { translationStatus } from '../scripts/translation/status.ts';
 import { copyProject } from './helpers.ts';
@@ -58,6 +62,43 @@ describe('the analysis cache', () => {
     await build({ root: project.root, documents: [DOC], formats: ['html'], force: true });
     const cached = JSON.parse(await readFile(cacheFile(), 'utf8')) as { editions: { lang: string }[] };
     expect(cached.editions.map((e) => e.lang).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  });
+
+  /** What a PDF-only build of `languages` plans: its pages and its warnings. */
+  async function pdfPlan(languages: LanguageCode[]) {
+    const config = await loadConfig(project.root);
+    const plan = await planBuild({ config, documents: [DOC], languages, formats: ['pdf'], force: true });
+    return { pages: plan.editions.map((e) => [e.lang, e.html]), warnings: plan.warnings, media: plan.documents.map((d) => d.media), languages: plan.documents.map((d) => d.languages) };
+  }
+
+  it('lets a PDF build of one language compare the others from it, with the same result', async () => {
+    const en = path.join(project.root, 'content', DOC, 'en.md');
+    const text = await readFile(en, 'utf8');
+    try {
+      // The original changed: the French edition's unit is stale, which the build must say.
+      await writeFile(en, text.replace('can be read on mobile devices;', 'can be read on mobile devices of every kind;'));
+      await build({ root: project.root, documents: [DOC], formats: ['html'], force: true }); // the cache is now up to date
+      const fromCache = await pdfPlan(['fr']);
+      expect(fromCache.warnings.map((w) => (typeof w === 'string' ? w : w.message))).toContain('para-3-b is stale in fr: the English original changed since it was translated');
+      await writeFile(cacheFile(), '');
+      const analysed = await pdfPlan(['fr']);
+      expect(fromCache).toEqual(analysed);
+    } finally {
+      await writeFile(en, text);
+    }
+  });
+
+  it('never compares from it an edition edited since: a broken sister still stops the build', async () => {
+    await build({ root: project.root, documents: [DOC], formats: ['html'], force: true });
+    const fr = path.join(project.root, 'content', DOC, 'fr.md');
+    const french = await readFile(fr, 'utf8');
+    try {
+      // One operative paragraph fewer in French: the paragraphs no longer match the original.
+      await writeFile(fr, french.replace(/^\*Invite\*.*$/m, ''));
+      await expect(pdfPlan(['en'])).rejects.toThrow(/fr\.md/);
+    } finally {
+      await writeFile(fr, french);
+    }
   });
 
   it('only costs time when damaged', async () => {

@@ -132,6 +132,7 @@ function openAnalysisCache(config: HexaplaConfig) {
     async store(source: DocumentSource, analysed: Pick<AnalysedDocument, 'meta' | 'processed' | 'warnings'>, fresh: TranslationDocument, known = new Map<LanguageCode, CachedEdition>()): Promise<CachedDocument> {
       const { file, documentKey, editionKey } = keys(source);
       const editionWarnings = new Map(analysed.processed.map((p) => [p.edition.lang, p.diagnostics.filter((d) => d.severity === 'warning')]));
+      const editionMedia = new Map(analysed.processed.map((p) => [p.edition.lang, p.media]));
       const editions: CachedEdition[] = [
         ...fresh.editions
           .filter((edition) => !known.has(edition.lang))
@@ -143,6 +144,7 @@ function openAnalysisCache(config: HexaplaConfig) {
             file: name,
             units: units.map(({ text: _text, ...unit }) => unit),
             warnings: editionWarnings.get(lang) ?? [],
+            media: editionMedia.get(lang) ?? [],
           })),
         ...known.values(),
       ];
@@ -166,10 +168,12 @@ export function analysisCacheDir(root: string): string | undefined {
 }
 
 /** An edition as the cache keeps it: its units without their text (the file has it). */
-interface CachedEdition extends Omit<EditionUnits, 'processed' | 'byId' | 'text' | 'absolute' | 'units'> {
+export interface CachedEdition extends Omit<EditionUnits, 'processed' | 'byId' | 'text' | 'absolute' | 'units'> {
   key: string;
   units: Omit<TranslationUnit, 'text'>[];
   warnings: Diagnostic[];
+  /** The document's files the edition shows (images), which the build publishes with it. */
+  media: string[];
 }
 
 interface CachedDocument {
@@ -197,14 +201,18 @@ async function writeCache(file: string, cached: CachedDocument): Promise<void> {
 }
 
 async function fromCache(source: DocumentSource, meta: DocumentMeta, cached: CachedEdition[], warnings: Diagnostic[], rel: (p: string) => string): Promise<TranslationDocument> {
-  const editions = cached
+  return { id: source.id, source, meta, original: meta.original, editions: cachedEditionUnits(source, cached), record: await readTranslationRecord(source.dir, rel), warnings };
+}
+
+/** Cached editions as units again, their text taken from the files (in the UN's order). */
+export function cachedEditionUnits(source: DocumentSource, cached: CachedEdition[]): EditionUnits[] {
+  return cached
     .map(({ lang, meta: editionMeta, outline, file, units: stored }): EditionUnits => {
       const text = source.editions.find((e) => e.lang === lang)!.text;
       const units = stored.map((unit) => ({ ...unit, text: unit.ranges.map((range) => text.slice(range.start, range.end)).join('\n\n') }));
       return { lang, meta: editionMeta, outline, file, text, absolute: path.join(source.dir, `${lang}.md`), units, byId: new Map(units.map((unit) => [unit.id, unit])) };
     })
     .sort((a, b) => UN_LANGUAGES.indexOf(a.lang) - UN_LANGUAGES.indexOf(b.lang));
-  return { id: source.id, source, meta, original: meta.original, editions, record: await readTranslationRecord(source.dir, rel), warnings };
 }
 
 /** A document's editions cut into units, with its record (used by the build as well). */
