@@ -99,7 +99,7 @@ export function hexaplaIdentity(): string {
       return `${pkg}@?`;
     }
   };
-  const packages = ['@fontsource/tinos', '@fontsource/noto-serif-sc', '@fontsource/amiri', 'pagedjs-cli', 'puppeteer'].map(versionOf).join(' ');
+  const packages = ['@fontsource/tinos', '@fontsource/noto-serif-sc', '@fontsource/amiri', 'pagedjs-cli', 'puppeteer-core'].map(versionOf).join(' ');
   codeIdentity = sha256(`${hashTree(sources, (name) => name === 'bench')}\0${packages}`);
   return codeIdentity;
 }

@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startDevSession, type DevSession } from '../scripts/dev/session.ts';
 import { findBrowserExecutable } from '../scripts/paginate/locate.ts';
 import { projectWith } from './helpers.ts';

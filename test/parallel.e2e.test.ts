@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeParallelPages } from '../scripts/outputs/parallel.ts';
 import { launchBrowser, type LaunchedBrowser } from '../scripts/paginate/browser.ts';

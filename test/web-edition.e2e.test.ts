@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { build } from '../scripts/build.ts';
 import { UN_LANGUAGES } from '../scripts/languages/index.ts';
 import { launchBrowser, type LaunchedBrowser } from '../scripts/paginate/browser.ts';

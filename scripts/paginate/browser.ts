@@ -10,7 +10,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { fail } from '../diagnostics.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { findBrowserExecutable, HOW_TO_GET_A_BROWSER, type BrowserExecutable } from './locate.ts';

@@ -5,7 +5,7 @@
  */
 declare module 'pagedjs-cli' {
   import { EventEmitter } from 'node:events';
-  import type { Page } from 'puppeteer';
+  import type { Page } from 'puppeteer-core';
 
   /** A box in PostScript points, measured from the top-left corner of the page element. */
   export interface PagedBox {

@@ -18,8 +18,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
-import type { MeasuredPageBoxes } from './pdf-document.ts';
+import type { Page } from 'puppeteer-core';
+import type { MeasuredPageBoxes } from './page-layout.ts';
 
 const require = createRequire(import.meta.url);
 

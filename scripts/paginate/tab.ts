@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HTTPRequest, Page, Protocol } from 'puppeteer';
+import type { HTTPRequest, Page, Protocol } from 'puppeteer-core';
 
 /**
  * Connections that request interception never sees — WebSocket, WebTransport, WebRTC — are
