@@ -12,15 +12,13 @@ import { pdfsMayBeMissing, recordPath, writeRecord, type DocumentRecord, type Ed
 import { loadConfig, type HexaplaConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { LanguageCode } from './languages/codes.ts';
-import { OUTPUT_FORMATS, type EditionOutput, type OutputFormatName } from './outputs/index.ts';
+import type { EditionOutput, OutputFormatName } from './outputs/index.ts';
 import type { PdfEngineStart } from './outputs/format.ts';
-import { startPdfEngine } from './outputs/pdf.ts';
-import { planBuild, type BuildPlan } from './plan.ts';
-import { writePublication } from './publish.ts';
+import { startPdfEngine } from './outputs/pdf-engine-start.ts';
+import type { BuildPlan } from './plan.ts';
 
 export type { EditionOutput } from './outputs/index.ts';
 export type OutputFormat = OutputFormatName;
-export { OUTPUT_FORMAT_NAMES as OUTPUT_FORMATS } from './outputs/index.ts';
 
 export interface BuildOptions {
   root: string;
@@ -71,13 +69,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const ownEngine =
     !options.engine && formats.includes('pdf') && (options.force || (await pdfsMayBeMissing(config, options.documents))) ? startPdfEngine(options) : undefined;
   try {
-    return await buildWith(options, formats, config, options.engine ?? ownEngine, () => ownEngine?.close());
+    // The pipeline's modules are loaded now, after the browser was asked to start: it boots meanwhile.
+    const pipeline = await loadPipeline();
+    return await buildWith(pipeline, options, formats, config, options.engine ?? ownEngine, () => ownEngine?.close());
   } finally {
     await ownEngine?.close();
   }
 }
 
+async function loadPipeline() {
+  const [{ planBuild }, { OUTPUT_FORMATS }, { writePublication }] = await Promise.all([import('./plan.ts'), import('./outputs/index.ts'), import('./publish.ts')]);
+  return { planBuild, OUTPUT_FORMATS, writePublication };
+}
+
 async function buildWith(
+  { planBuild, OUTPUT_FORMATS, writePublication }: Awaited<ReturnType<typeof loadPipeline>>,
   options: BuildOptions,
   formats: OutputFormatName[],
   config: HexaplaConfig,
@@ -109,6 +115,8 @@ async function buildWith(
         browserWSEndpoint: options.browserWSEndpoint,
         force: options.force,
         engine,
+        // The browser this build started may quit while the PDFs are post-processed and written.
+        onBrowserDone: () => void closeOwnEngine()?.catch(() => undefined),
         onOutput: options.onOutput,
         onStart: options.onStart,
         warn: (message) => {

@@ -13,7 +13,7 @@ import { CONFIG_FILE, loadConfig } from '../config.ts';
 import { formatDiagnostic, HexaplaError } from '../diagnostics.ts';
 import type { LanguageCode } from '../languages/codes.ts';
 import type { PdfEngineStart } from '../outputs/format.ts';
-import { startPdfEngine } from '../outputs/pdf.ts';
+import { startPdfEngine } from '../outputs/pdf-engine-start.ts';
 import { startDevServer } from './server.ts';
 
 export interface DevOptions {

@@ -15,7 +15,8 @@ import { findBrowserExecutable } from '../paginate/locate.ts';
 import type { PlannedEdition } from '../plan.ts';
 import { temporaryPath, writeFileAtomic } from '../write/output.ts';
 import { writeDocumentFiles } from './document-files.ts';
-import { editionReport, type EditionOutput, type OutputContext, type OutputFormat, type PdfEngineStart } from './format.ts';
+import { editionReport, type EditionOutput, type OutputContext, type OutputFormat } from './format.ts';
+import { startPdfEngine } from './pdf-engine-start.ts';
 
 export const pdfOutput: OutputFormat = {
   name: 'pdf',
@@ -50,24 +51,6 @@ export const pdfOutput: OutputFormat = {
   },
 };
 
-/**
- * Starts the browser now, for PDFs that will probably be rendered: it boots while the build
- * plans (a few hundred milliseconds of a one-edition build). A failure to start is kept for
- * whoever asks for the engine; if no one does, it was never an error.
- */
-export function startPdfEngine(context: Pick<OutputContext, 'concurrency' | 'browser' | 'browserWSEndpoint'>): PdfEngineStart {
-  // Loaded only when PDFs are wanted, so other builds never load the browser's modules.
-  const starting = import('../paginate/printer.ts').then(({ openPdfEngine }) =>
-    openPdfEngine({ concurrency: context.concurrency, executablePath: context.browser, browserWSEndpoint: context.browserWSEndpoint }),
-  );
-  starting.catch(() => undefined);
-  let closing: Promise<void> | undefined;
-  return {
-    get: () => starting,
-    close: () => (closing ??= starting.then((engine) => engine.close(), () => undefined)),
-  };
-}
-
 async function render(editions: PlannedEdition[], context: OutputContext): Promise<EditionOutput[]> {
   const started = context.engine ?? startPdfEngine(context);
   const engine = await started.get();
@@ -84,7 +67,7 @@ async function render(editions: PlannedEdition[], context: OutputContext): Promi
         allowedRoot: path.dirname(edition.htmlPath),
         metadata: edition.pdfMetadata,
       })),
-      { onStart: context.onStart },
+      { onStart: context.onStart, onPrinted: context.onBrowserDone },
     );
     const outputs: EditionOutput[] = [];
     for (const [index, result] of results.entries()) {
