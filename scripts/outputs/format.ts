@@ -40,6 +40,8 @@ export interface OutputContext {
   warn?: (message: string) => void;
   /** A PDF engine already starting (see startPdfEngine), used instead of starting one, and left open. */
   engine?: PdfEngineStart;
+  /** The browser has done its part of every PDF (what is left is written without it). */
+  onBrowserDone?: () => void;
 }
 
 /** A PDF engine started ahead of need: `get()` waits for it (and throws what starting it threw). */

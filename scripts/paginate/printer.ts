@@ -27,11 +27,12 @@ import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../write/output.ts';
 import { connectBrowser, launchBrowser } from './browser.ts';
 import { engineScriptUrls, layOutPages } from './pagedjs.ts';
-import { collectPaginatedLayout, finishPdf, type FinishedPdf, type PdfMetadata } from './pdf-document.ts';
+import { collectPaginatedLayout, type MeasuredPageBoxes, type PaginatedLayout } from './page-layout.ts';
+import type { PdfMetadata } from './pdf-document.ts';
 import { isAllowedRequest, NO_SOCKETS, printTaggedPdf, REFUSED_TAG, refuseRequestsOutside, settled, withDeadline } from './tab.ts';
 
 export type { PdfMetadata } from './pdf-document.ts';
@@ -60,8 +61,12 @@ export interface PdfResult {
 
 export interface PdfEngine {
   render(job: PdfJob): Promise<PdfResult>;
-  /** Renders up to `concurrency` jobs at a time; results are in the order of `jobs`. */
-  renderAll(jobs: PdfJob[], hooks?: { onStart?: (label: string) => void }): Promise<PdfResult[]>;
+  /**
+   * Renders up to `concurrency` jobs at a time; results are in the order of `jobs`. `onPrinted` is
+   * called once the browser has done its part of every job (printed it, or failed): what is left
+   * (post-processing, writing) needs no browser, which may close meanwhile.
+   */
+  renderAll(jobs: PdfJob[], hooks?: { onStart?: (label: string) => void; onPrinted?: () => void }): Promise<PdfResult[]>;
   /** Tabs open in the shared browser (the browser's own blank tab included, the engine's spare tab not); for leak checks. */
   openTabCount(): Promise<number>;
   /** The executable that renders, for build logs. */
@@ -129,14 +134,19 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
     spareTab = undefined;
     return tab;
   };
-  const render = (job: PdfJob) => renderJob(newTab, job, options.timeoutMs, died);
+  const render = (job: PdfJob, printed?: () => void) => renderJob(newTab, job, options.timeoutMs, died, printed);
   return {
     render,
-    renderAll: (jobs, hooks) =>
-      mapWithConcurrency(jobs, concurrency, (job) => {
+    renderAll: (jobs, hooks) => {
+      let toPrint = jobs.length;
+      const printed = () => {
+        if (--toPrint === 0) hooks?.onPrinted?.();
+      };
+      return mapWithConcurrency(jobs, concurrency, (job) => {
         hooks?.onStart?.(job.label);
-        return render(job);
-      }),
+        return render(job, printed);
+      });
+    },
     openTabCount: async () => {
       const spare = spareTab;
       await spare?.catch(() => undefined);
@@ -148,7 +158,7 @@ export async function openPdfEngine(options: PdfEngineOptions = {}): Promise<Pdf
 }
 
 /** One edition, start to finish; never throws. */
-async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption: number | undefined, died: Promise<never>): Promise<PdfResult> {
+async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption: number | undefined, died: Promise<never>, printed = () => {}): Promise<PdfResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const blocked = new Set<string>(); // the same URL is often requested twice (browser, then Paged.js)
@@ -172,15 +182,25 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
       await settled(tab.close());
     }
   };
+  // pdf-lib, for the post-processing, loads while the page is laid out.
+  const postProcessing = import('./pdf-document.ts');
+  postProcessing.catch(() => undefined);
+  let browserDone = false;
   try {
     const timeoutMs = timeoutOption ?? editionTimeout((await stat(job.htmlPath)).size);
-    const pdf = await withDeadline(Promise.race([printEdition(inNewTab, job, blocked), died]), timeoutMs);
+    const edition = await withDeadline(Promise.race([printEdition(inNewTab, job, blocked), died]), timeoutMs).finally(() => {
+      browserDone = true;
+      printed();
+    });
     if (lostContent.length > 0) {
       throw new Error(`Paged.js could not place part of the page, so its text would be missing from the PDF (${lostContent.length}×: ${lostContent[0]}); a table row or a block taller than a page is the usual cause`);
     }
+    const { finishPdf } = await postProcessing;
+    const pdf = await finishPdf(edition.printed, edition.layout, edition.measuredPages, job.metadata);
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
+    if (!browserDone) printed(); // it failed before the browser was asked
     const reason = describeFailure(error, pageErrors, [...blocked]);
     return { label: job.label, ok: false, ms: elapsed(), error: reason, blockedRequests: [...blocked] };
   } finally {
@@ -194,7 +214,14 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
  * Paginates with only the fonts in use; if layout needed another face (its text was measured in a
  * fallback font), paginates again in a fresh tab with every face loaded, as Paged.js does alone.
  */
-async function printEdition(inNewTab: <T>(work: (tab: Page) => Promise<T>) => Promise<T>, job: PdfJob, blocked: Set<string>): Promise<FinishedPdf> {
+/** What the browser made of an edition: the printed PDF and where things fell on its pages. */
+interface PrintedEdition {
+  printed: Uint8Array;
+  layout: PaginatedLayout;
+  measuredPages: MeasuredPageBoxes[];
+}
+
+async function printEdition(inNewTab: <T>(work: (tab: Page) => Promise<T>) => Promise<T>, job: PdfJob, blocked: Set<string>): Promise<PrintedEdition> {
   const withFontsInUse = await inNewTab((tab) => paginateAndPrint(tab, job, blocked, 'fonts-in-use'));
   return withFontsInUse ?? (await inNewTab(async (tab) => (await paginateAndPrint(tab, job, blocked, 'all-fonts'))!));
 }
@@ -213,10 +240,10 @@ function describeFailure(error: unknown, pageErrors: string[], blockedRequests: 
 }
 
 /**
- * Paginates the job's HTML with Paged.js in `tab`, prints it, and post-processes the PDF; with
+ * Paginates the job's HTML with Paged.js in `tab` and prints it; with
  * 'fonts-in-use', undefined when layout needed a face that was left unloaded.
  */
-async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>, fonts: 'fonts-in-use' | 'all-fonts'): Promise<FinishedPdf | undefined> {
+async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<string>, fonts: 'fonts-in-use' | 'all-fonts'): Promise<PrintedEdition | undefined> {
   const allowedRoot = path.resolve(job.allowedRoot);
   const htmlUrl = pathToFileURL(path.resolve(job.htmlPath)).href;
   if (!isAllowedRequest(htmlUrl, allowedRoot)) {
@@ -229,7 +256,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
   const printed = await printTaggedPdf(tab);
-  return finishPdf(printed, layout, measuredPages, job.metadata);
+  return { printed, layout, measuredPages };
 }
 
 /** See the header of in-page/prepare-print.js: the HTML edition made into Paged.js's input. */
