@@ -103,12 +103,19 @@ export async function writePublication(outDir: string, title = 'Hexapla'): Promi
   }
 
   await writeFileAtomic(path.join(outDir, 'index.html'), indexPage(documents, title));
-  const files: ManifestFile[] = [];
-  for (const file of await publishedFiles(outDir, new Set(['manifest.json', 'SHA256SUMS']))) {
-    const data = await readFile(path.join(outDir, file));
-    const about = known.get(file) ?? known.get(`${file.split('/')[0]}/`) ?? {};
-    files.push({ path: file, sha256: sha256(data), bytes: data.length, ...about });
-  }
+  const paths = await publishedFiles(outDir, new Set(['manifest.json', 'SHA256SUMS']));
+  const files: ManifestFile[] = new Array(paths.length);
+  // A few files at a time: a document's assets alone are 250 files.
+  let next = 0;
+  const hashNext = async () => {
+    for (let index = next++; index < paths.length; index = next++) {
+      const file = paths[index]!;
+      const data = await readFile(path.join(outDir, file));
+      const about = known.get(file) ?? known.get(`${file.split('/')[0]}/`) ?? {};
+      files[index] = { path: file, sha256: sha256(data), bytes: data.length, ...about };
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, hashNext));
   const manifest: Manifest = { manifestVersion: MANIFEST_VERSION, documents, files };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   await writeFileAtomic(path.join(outDir, 'manifest.json'), manifestText);
