@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The hexapla command. It runs the JavaScript `npm run setup` compiled from scripts/ (see
+// The hexapla command. It runs the script `npm run setup` bundled from scripts/ (see
 // scripts/compile.ts) while that is newer than every source file, so it starts fast; otherwise
 // (a checkout being worked on) the TypeScript itself, through tsx.
 import { readdirSync, statSync } from 'node:fs';
+import { runCompiled } from './run-compiled.js';
 
 const scripts = new URL('../scripts/', import.meta.url);
 const compiled = new URL('../node_modules/.cache/hexapla/', import.meta.url);
@@ -26,8 +27,11 @@ function compiledIsFresh() {
 }
 
 let modules;
+let saveCodeCache = () => {};
 if (compiledIsFresh()) {
-  modules = await Promise.all([import(new URL('cli.js', compiled)), import(new URL('interrupt.js', compiled))]);
+  const [cli, interrupt, save] = runCompiled(compiled, process.argv[2]);
+  modules = [cli, interrupt];
+  saveCodeCache = save;
 } else {
   const { register } = await import('tsx/esm/api');
   register();
@@ -52,5 +56,6 @@ const status = await main(process.argv.slice(2), {
 // Once the command has returned there is nothing left to do; a browser that died under
 // puppeteer can leave its timers behind, which must not keep the process alive. Flush, then exit
 // (an interrupted build with the signal's status, even if the command returned first).
+saveCodeCache();
 await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
 process.exit(interruptStatus() ?? status);

@@ -1,19 +1,20 @@
 /**
- * `npm run compile` (run by `npm run setup`): scripts/ bundled with esbuild into
- * node_modules/.cache/hexapla/, with a stamp naming when. The `hexapla` command runs that bundle
- * while it is newer than every source file, and the TypeScript through tsx otherwise, so it starts
- * fast once set up and is never out of date while Hexapla is developed.
+ * `npm run compile` (run by `npm run setup`): scripts/ bundled with esbuild into one file,
+ * node_modules/.cache/hexapla/hexapla.cjs, with a stamp naming when. The `hexapla` command runs
+ * that bundle while it is newer than every source file, and the TypeScript through tsx otherwise,
+ * so it starts fast once set up and is never out of date while Hexapla is developed.
  *
- * Why a bundle rather than one JavaScript file per module: Node loads an ES module graph file by
- * file (resolve, read, compile, link), about 0.6 s for the ~1 500 modules of a PDF build, which was
- * a quarter of building one edition. The bundle holds the two entry points the command imports
- * (cli.js, interrupt.js) and chunks that a command loads only when it needs them (`--help` never
- * loads the browser's).
+ * Why one bundled script: Node loads an ES module graph file by file (resolve, read, compile,
+ * link), about 0.6 s for the ~1 500 modules of a PDF build, a quarter of building one edition.
+ * Bundled, the modules a command does not use are never run (esbuild wraps each one, to run on
+ * first use), and the bin keeps V8's compiled code of the script between runs (bin/hexapla.js),
+ * which ES modules cannot do on Node 20.
  *
  * What bundled code finds beside itself is put where it looks: the in-page scripts the PDF engine
- * gives the browser (`./in-page/` of the engine) and the dev server's page script (`./client.js`).
+ * gives the browser (`./in-page/`) and the dev server's page script (`./client.js`).
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -22,31 +23,37 @@ const root = path.resolve(import.meta.dirname, '..');
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]!) : path.join(root, 'node_modules', '.cache', 'hexapla');
 
-rmSync(out, { recursive: true, force: true }); // chunks of an earlier compile must not linger
-await build({
+rmSync(out, { recursive: true, force: true }); // nothing of an earlier compile may linger
+const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'scripts/cli.ts', interrupt: 'scripts/interrupt.ts' },
-  outdir: out,
+  stdin: {
+    contents: "export { main } from './cli.ts';\nexport { interruptStatus } from './interrupt.ts';\n",
+    resolveDir: path.join(root, 'scripts'),
+    sourcefile: 'command.ts',
+    loader: 'ts',
+  },
+  outfile: path.join(out, 'hexapla.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // CommonJS packages in an ES module bundle still call require() and read __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __hexaplaCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __hexaplaFileURLToPath } from 'node:url';",
-      'const require = __hexaplaCreateRequire(import.meta.url);',
-      'const __filename = __hexaplaFileURLToPath(import.meta.url);',
-      "const __dirname = __hexaplaFileURLToPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
+  // The modules find files beside themselves with import.meta.url: beside the bundle, now.
+  define: { 'import.meta.url': '__hexaplaModuleUrl' },
+  banner: { js: "const __hexaplaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Modules the command never needs, replaced (see each one's header).
   alias: { 'proxy-agent': path.join(root, 'scripts', 'bundle', 'proxy-agent.js') },
+  write: false,
   logLevel: 'warning',
 });
-// Every chunk lies directly in `out`: files found with new URL('./…', import.meta.url) go there.
+// A few packages import Node's own modules with import(), which a script run by the bin (vm.Script)
+// may not do without an experimental flag; require() gives them the same module.
+const builtin = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const code = result.outputFiles[0]!.text.replace(/\bimport\((["'])([\w:/]+)\1\)/g, (call, _quote: string, name: string) =>
+  builtin.has(name) ? `Promise.resolve().then(() => require(${JSON.stringify(name)}))` : call,
+);
+if (/\bimport\(["']/.test(code)) throw new Error('compile: the bundle still imports a module with import(); bundle it or require it');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'hexapla.cjs'), code);
 cpSync(path.join(root, 'scripts', 'paginate', 'in-page'), path.join(out, 'in-page'), { recursive: true });
 cpSync(path.join(root, 'scripts', 'dev', 'client.js'), path.join(out, 'client.js'));
 writeFileSync(path.join(out, 'stamp.json'), `${JSON.stringify({ compiledAt: new Date().toISOString() })}\n`);
