@@ -238,7 +238,8 @@ async function planDocument(
   diagnostics.add(...translationDiagnostics(translation, status.filter((s) => selected.includes(s.lang)), options.release ?? false));
   markUntranslatedUnits(processed, status);
   // The cross-edition quality checks (hexapla check) are warnings in a build.
-  const findings = translation.editions.length >= 2 ? qaFindings(translation) : [];
+  // (Every edition's findings go into the parallel edition; a PDF build needs its own only.)
+  const findings = translation.editions.length >= 2 ? qaFindings(translation, writesHtml ? {} : { languages: selected }) : [];
   diagnostics.add(...findings.filter((finding) => selected.includes(finding.lang)));
   const parallelHtml = processed.length >= 2 && writesHtml ? renderParallelPage({ document: translation, status, findings, locales }) : undefined;
 

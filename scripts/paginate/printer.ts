@@ -182,9 +182,6 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
       await settled(tab.close());
     }
   };
-  // pdf-lib, for the post-processing, loads while the page is laid out.
-  const postProcessing = import('./pdf-document.ts');
-  postProcessing.catch(() => undefined);
   let browserDone = false;
   try {
     const timeoutMs = timeoutOption ?? editionTimeout((await stat(job.htmlPath)).size);
@@ -195,7 +192,7 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
     if (lostContent.length > 0) {
       throw new Error(`Paged.js could not place part of the page, so its text would be missing from the PDF (${lostContent.length}×: ${lostContent[0]}); a table row or a block taller than a page is the usual cause`);
     }
-    const { finishPdf } = await postProcessing;
+    const { finishPdf } = await loadPostProcessing();
     const pdf = await finishPdf(edition.printed, edition.layout, edition.measuredPages, job.metadata);
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
@@ -255,9 +252,17 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   const measuredPages = await layOutPages(tab, htmlUrl, scripts);
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
-  const printed = await printTaggedPdf(tab);
-  return { printed, layout, measuredPages };
+  const printing = printTaggedPdf(tab);
+  loadPostProcessing().catch(() => undefined); // (pdf-lib loads while Chromium prints)
+  return { printed: await printing, layout, measuredPages };
 }
+
+/**
+ * pdf-document.ts, which post-processes the printed PDFs, with pdf-lib: 40 ms of loading that
+ * would delay the browser's start if it came with this module.
+ */
+let postProcessing: Promise<typeof import('./pdf-document.ts')> | undefined;
+const loadPostProcessing = () => (postProcessing ??= import('./pdf-document.ts'));
 
 /** See the header of in-page/prepare-print.js: the HTML edition made into Paged.js's input. */
 const PREPARE_PRINT = fileURLToPath(new URL('./in-page/prepare-print.js', import.meta.url));
