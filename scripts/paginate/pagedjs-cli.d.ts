@@ -1,7 +1,8 @@
 /**
- * Types for the part of pagedjs-cli 0.4.3 that Hexapla uses (the package ships none).
- * Only scripts/paginate/printer.ts may import it. Note: the package's `exports` map only exposes its
- * index (`export default Printer`), so `pagedjs-cli/src/printer.js` cannot be imported directly.
+ * Types for pagedjs-cli 0.4.3's `Printer` (the package ships none). Hexapla runs Paged.js without it
+ * (paginate/pagedjs.ts, which finds the package's Paged.js bundle); the tests use it as the
+ * reference of what Paged.js alone lays out. The package's `exports` map only exposes its index
+ * (`export default Printer`), so `pagedjs-cli/src/printer.js` cannot be imported directly.
  */
 declare module 'pagedjs-cli' {
   import { EventEmitter } from 'node:events';

@@ -1,7 +1,7 @@
 /**
- * Canaries: the pagedjs-cli 0.4.3 `Printer` traps that scripts/paginate/printer.ts works around,
- * shown on the unpatched Printer. If one of these starts failing after an upgrade, the trap is
- * fixed upstream and its workaround can go.
+ * Canaries: pagedjs-cli 0.4.3 `Printer` traps, among the reasons scripts/paginate/pagedjs.ts runs
+ * Paged.js without it, shown on the unpatched Printer. If one of these starts failing after an
+ * upgrade, the trap is fixed upstream.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
