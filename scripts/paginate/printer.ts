@@ -10,7 +10,7 @@
  *   parse yields to the event loop every 100 objects), and post-processed by pdf-document.ts: the
  *   outline from the headings found, if any, TrimBoxes, metadata and reproducible dates.
  * - Paged.js paces itself with animation frames, which only the visible tab gets. → Frame
- *   callbacks become timers (FRAME_CALLBACKS_AS_TIMERS), so concurrent tabs all make progress.
+ *   callbacks become messages (FRAME_CALLBACKS_AS_MESSAGES), so concurrent tabs all make progress.
  * - Paged.js loads every @font-face before layout: all 240 of the build's fonts.css, in every tab,
  *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js loads the faces the document's
  *   characters need; if layout asks for another, the edition is paginated again in a fresh tab
@@ -96,12 +96,21 @@ export function editionTimeout(htmlBytes: number): number {
 /**
  * Paged.js yields between pages with requestAnimationFrame / requestIdleCallback. Headless
  * Chromium runs those only in the one visible tab, so with several editions at once every tab
- * but one crawled (an edition took 6 s instead of 1 s). As timers — which are not throttled in
- * background tabs under puppeteer's launch flags — they run in every tab, and sooner.
+ * but one crawled (an edition took 6 s instead of 1 s). They become messages to the page itself
+ * (a MessageChannel): run in every tab, in order, as soon as the page has nothing else to do.
+ * Timers did that too, but a timer set from a timer waits at least 4 ms (the HTML standard's
+ * clamp for nested timers): 1 s of a 261-page edition spent waiting.
  */
-const FRAME_CALLBACKS_AS_TIMERS = `(() => {
-  window.requestAnimationFrame = (callback) => setTimeout(() => callback(performance.now()), 0);
-  window.requestIdleCallback = (callback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0);
+const FRAME_CALLBACKS_AS_MESSAGES = `(() => {
+  const waiting = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waiting.shift()?.();
+  const soon = (run) => {
+    waiting.push(run);
+    channel.port2.postMessage(null);
+  };
+  window.requestAnimationFrame = (callback) => soon(() => callback(performance.now()));
+  window.requestIdleCallback = (callback) => soon(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
 })()`;
 
 /**
@@ -248,7 +257,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   }
   const scripts = [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])];
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests, engineScriptUrls(scripts));
-  await tab.evaluateOnNewDocument([FRAME_CALLBACKS_AS_TIMERS, NO_SOCKETS, SOURCE_NOT_LAID_OUT].join(';\n'));
+  await tab.evaluateOnNewDocument([FRAME_CALLBACKS_AS_MESSAGES, NO_SOCKETS, SOURCE_NOT_LAID_OUT].join(';\n'));
   const measuredPages = await layOutPages(tab, htmlUrl, scripts);
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
