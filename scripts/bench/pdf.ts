@@ -223,11 +223,14 @@ async function benchEditions(editions: string[], options: BenchOptions): Promise
   );
   const medians: Record<string, number> = {};
   try {
+    // The methods take turns, so that a slower spell of the machine weighs on each alike.
+    const times = Object.fromEntries(options.methods.map((name) => [name, [] as number[]]));
+    for (let index = 0; index < options.runs; index++) {
+      for (const name of options.methods) times[name]!.push(await timed(work[name]));
+    }
     for (const name of options.methods) {
-      const times: number[] = [];
-      for (let index = 0; index < options.runs; index++) times.push(await timed(work[name]));
-      medians[name] = median(times);
-      console.log(`  ${name.padEnd(12)} median ${seconds(medians[name])}   runs: ${times.map(seconds).join(', ')}`);
+      medians[name] = median(times[name]!);
+      console.log(`  ${name.padEnd(12)} median ${seconds(medians[name])}   runs: ${times[name]!.map(seconds).join(', ')}`);
     }
     if (editions.length === 1 && options.methods.includes('hexapla') && options.methods.includes('pagedjs-cli')) {
       const pdf = (method: Method) => pdfPathFor(outputDir, method, editions[0]);
