@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readRecord, sha256, type DocumentRecord, type TranslationSummary } from './cache.ts';
 import { UN_LANGUAGES } from './languages/codes.ts';
+import { FILES_AT_ONCE, mapWithConcurrency } from './concurrency.ts';
 import { writeFileAtomic } from './write/output.ts';
 
 export const MANIFEST_VERSION = 1;
@@ -104,18 +105,12 @@ export async function writePublication(outDir: string, title = 'Hexapla'): Promi
 
   await writeFileAtomic(path.join(outDir, 'index.html'), indexPage(documents, title));
   const paths = await publishedFiles(outDir, new Set(['manifest.json', 'SHA256SUMS']));
-  const files: ManifestFile[] = new Array(paths.length);
   // A few files at a time: a document's assets alone are 250 files.
-  let next = 0;
-  const hashNext = async () => {
-    for (let index = next++; index < paths.length; index = next++) {
-      const file = paths[index]!;
-      const data = await readFile(path.join(outDir, file));
-      const about = known.get(file) ?? known.get(`${file.split('/')[0]}/`) ?? {};
-      files[index] = { path: file, sha256: sha256(data), bytes: data.length, ...about };
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, hashNext));
+  const files = await mapWithConcurrency(paths, FILES_AT_ONCE, async (file): Promise<ManifestFile> => {
+    const data = await readFile(path.join(outDir, file));
+    const about = known.get(file) ?? known.get(`${file.split('/')[0]}/`) ?? {};
+    return { path: file, sha256: sha256(data), bytes: data.length, ...about };
+  });
   const manifest: Manifest = { manifestVersion: MANIFEST_VERSION, documents, files };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   await writeFileAtomic(path.join(outDir, 'manifest.json'), manifestText);

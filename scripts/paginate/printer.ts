@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { mapWithConcurrency } from '../concurrency.ts';
 import { writeFileAtomic } from '../write/output.ts';
 import { connectBrowser, launchBrowser } from './browser.ts';
 import { engineScriptUrls, layOutPages } from './pagedjs.ts';
@@ -191,13 +192,15 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
       await settled(tab.close());
     }
   };
-  let browserDone = false;
+  // The browser's part ends once, printed or failed.
+  let told = false;
+  const browserDone = () => {
+    if (!told) printed();
+    told = true;
+  };
   try {
     const timeoutMs = timeoutOption ?? editionTimeout((await stat(job.htmlPath)).size);
-    const edition = await withDeadline(Promise.race([printEdition(inNewTab, job, blocked), died]), timeoutMs).finally(() => {
-      browserDone = true;
-      printed();
-    });
+    const edition = await withDeadline(Promise.race([printEdition(inNewTab, job, blocked), died]), timeoutMs).finally(browserDone);
     if (lostContent.length > 0) {
       throw new Error(`Paged.js could not place part of the page, so its text would be missing from the PDF (${lostContent.length}×: ${lostContent[0]}); a table row or a block taller than a page is the usual cause`);
     }
@@ -206,7 +209,7 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
-    if (!browserDone) printed(); // it failed before the browser was asked
+    browserDone();
     const reason = describeFailure(error, pageErrors, [...blocked]);
     return { label: job.label, ok: false, ms: elapsed(), error: reason, blockedRequests: [...blocked] };
   } finally {
@@ -292,21 +295,4 @@ function skippedFacesLoadedByLayout(tab: Page): Promise<number> {
     const skipped = (window as unknown as { hexaplaSkippedFaces?: FontFace[] }).hexaplaSkippedFaces ?? [];
     return skipped.filter((face) => face.status !== 'unloaded').length;
   });
-}
-
-
-
-
-/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapWithConcurrency<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let nextIndex = 0;
-  const worker = async () => {
-    while (nextIndex < items.length) {
-      const index = nextIndex++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -6,6 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FILES_AT_ONCE, mapWithConcurrency } from '../concurrency.ts';
 import { fileSystemError } from '../diagnostics.ts';
 import { onInterruptRemove } from '../interrupt.ts';
 
@@ -86,9 +87,6 @@ export interface AssetFile {
   content?: string | Uint8Array;
 }
 
-/** Files copied at once into a folder being written (libuv runs four file operations at a time). */
-const FILES_AT_ONCE = 8;
-
 /** Replace `directory` as a whole by a fresh copy of `files`. */
 export async function writeDirectoryAtomic(directory: string, files: AssetFile[]): Promise<void> {
   await ensureFolder(path.dirname(directory));
@@ -102,15 +100,11 @@ async function replaceDirectory(directory: string, staging: string, old: string,
     // Folders first, then the files a few at a time: the 250 font files of assets/ one after the
     // other took a fifth of a second.
     for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path))))) await mkdir(folder, { recursive: true });
-    let next = 0;
-    const copyNext = async (): Promise<void> => {
-      for (let file = files[next++]; file; file = files[next++]) {
-        const target = path.join(staging, file.path);
-        if (file.from) await copyFile(file.from, target);
-        else await writeFile(target, file.content ?? '');
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, copyNext));
+    await mapWithConcurrency(files, FILES_AT_ONCE, async (file) => {
+      const target = path.join(staging, file.path);
+      if (file.from) await copyFile(file.from, target);
+      else await writeFile(target, file.content ?? '');
+    });
     await rename(directory, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
