@@ -59,6 +59,15 @@ describe('the compiled command', () => {
     expect(statSync(cache).mtimeMs).toBe(written); // accepted by V8, so not written again
   });
 
+  it('takes a damaged code cache for none: the command runs, and the cache is written again', async () => {
+    const cache = path.join(bundle, 'hexapla.cjs.help.v8-cache');
+    writeFileSync(cache, 'not V8 code');
+    const { stdout, stderr } = await hexapla(['--help']);
+    expect(stdout).toMatch(/Usage: hexapla/);
+    expect(stderr).toBe('');
+    expect(readFileSync(cache).subarray(0, 11).toString()).not.toBe('not V8 code');
+  });
+
   it('builds an edition to PDF, its page furniture and notes included', async () => {
     const { stdout } = await hexapla(['build', '--doc', 'npt-conf-2020-wp-20', '--lang', 'en', '--out', dist]);
     expect(stdout).toMatch(/2 written/);
