@@ -12,7 +12,23 @@
   const skipped = [];
   window.hexaplaSkippedFaces = skipped;
 
-  const codePointsOf = (text) => Array.from(new Set(text), (char) => char.codePointAt(0)).sort((a, b) => a - b);
+  /**
+   * The distinct code points of `text`, ascending. A bit per code point: on a 261-page edition
+   * (4 MB of text and markup) a Set of its characters took 110 ms, this takes a few.
+   */
+  const codePointsOf = (text) => {
+    const seen = new Uint32Array(0x110000 / 32);
+    for (let index = 0; index < text.length; ) {
+      const code = text.codePointAt(index);
+      seen[code >>> 5] |= 1 << (code & 31);
+      index += code > 0xffff ? 2 : 1;
+    }
+    const codePoints = [];
+    seen.forEach((bits, word) => {
+      for (let bit = 0; bits !== 0 && bit < 32; bit++) if (bits & (1 << bit)) codePoints.push(word * 32 + bit);
+    });
+    return codePoints;
+  };
 
   /** Does the sorted list hold a code point in [low, high]? Binary search for the first ≥ low. */
   const holdsOneIn = (codePoints, low, high) => {
