@@ -30,6 +30,8 @@ export interface PaginatedLayout {
   pageCount: number;
   anchors: ParagraphAnchor[];
   headings: HeadingEntry[];
+  /** Each page's boxes, in page order. */
+  pages: MeasuredPageBoxes[];
 }
 
 /** A box in points from the top-left corner of the page element, as pagedjs-cli's Printer measures it. */
@@ -40,7 +42,12 @@ export interface MeasuredBox {
   height: number;
 }
 
-/** Paged.js's measurement of one page: the whole sheet (media) and the page without bleed (crop). */
+/**
+ * One page's boxes: the whole sheet (media) and the page without bleed (crop: its
+ * `.pagedjs_pagebox`), as pagedjs-cli's Printer gives them, but measured once every page is laid
+ * out rather than on each `page` event: a page's size never changes after it is made, and
+ * measuring as each page came forced one more layout a page.
+ */
 export interface MeasuredPageBoxes {
   media: MeasuredBox;
   crop: MeasuredBox;
@@ -56,9 +63,23 @@ function readPaginatedLayout(): PaginatedLayout {
   const pageElements = Array.from(document.querySelectorAll('.pagedjs_page'));
   const anchors: ParagraphAnchor[] = [];
   const headings: HeadingEntry[] = [];
+  const pages: MeasuredPageBoxes[] = [];
   const seenIds = new Set<string>();
   pageElements.forEach((pageElement, pageIndex) => {
     const pageRect = pageElement.getBoundingClientRect();
+    // The sheet is the page box and the bleed around it. Not the page element's own box: in print
+    // media Paged.js's stylesheet makes every .pagedjs_page as tall as the viewport, and the
+    // bottom bleed was lost (pagedjs-cli's Printer measures that box).
+    const crop = (pageElement.querySelector('.pagedjs_pagebox') ?? pageElement).getBoundingClientRect();
+    const bleedRight = pageElement.querySelector('.pagedjs_bleed-right')?.getBoundingClientRect().width ?? 0;
+    const bleedBottom = pageElement.querySelector('.pagedjs_bleed-bottom')?.getBoundingClientRect().height ?? 0;
+    const left = crop.x - pageRect.x;
+    const top = crop.y - pageRect.y;
+    // Printer's rounding: points to the hundredth. (No helper function: see above.)
+    const [width, height, cropWidth, cropHeight, cropX, cropY] = [left + crop.width + bleedRight, top + crop.height + bleedBottom, crop.width, crop.height, left, top].map(
+      (px) => Math.round(px * CSS_PX_TO_PT * 100) / 100,
+    );
+    pages.push({ media: { width, height, x: 0, y: 0 }, crop: { width: cropWidth, height: cropHeight, x: cropX, y: cropY } });
     for (const element of Array.from(pageElement.querySelectorAll('[id^="para-"]'))) {
       // Margin boxes may hold copies of body content (running elements); the continuation of an
       // element Paged.js split across pages repeats its id: the first occurrence is the target.
@@ -85,10 +106,10 @@ function readPaginatedLayout(): PaginatedLayout {
       });
     }
   });
-  return { pageCount: pageElements.length, anchors, headings };
+  return { pageCount: pageElements.length, anchors, headings, pages };
 }
 
-/** Reads page count, paragraph anchors and headings from a tab that Paged.js has paginated. */
+/** Reads page count, paragraph anchors, headings and page boxes from a tab that Paged.js has paginated. */
 export async function collectPaginatedLayout(page: Page): Promise<PaginatedLayout> {
   return page.evaluate(readPaginatedLayout);
 }

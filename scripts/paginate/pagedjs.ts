@@ -1,10 +1,10 @@
 /**
  * Paged.js in a tab: the page loaded, Paged.js and Hexapla's in-page scripts added, the pages laid
- * out, and each page's boxes measured (for the PDF's TrimBoxes).
+ * out.
  *
  * This does what pagedjs-cli 0.4.3's `Printer.render()` does, with the same Paged.js (the bundle
- * pagedjs-cli injects, dist/browser.js) and the same page measurements, so the pages are the ones
- * pagedjs-cli lays out. It does it without Printer because of what Printer costs an edition:
+ * pagedjs-cli injects, dist/browser.js), so the pages are the ones pagedjs-cli lays out; the pages
+ * are measured as Printer measures them, once they are all laid out (page-layout.ts). It does it without Printer because of what Printer costs an edition:
  * - Printer sends Paged.js (900 kB) into the page as inline script text over the DevTools
  *   connection (130–230 ms an edition). Here the page loads it by URL, as a web page would, which
  *   Chromium can stream to its compiler (50–90 ms, the in-page scripts included, which come the
@@ -19,7 +19,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import type { MeasuredPageBoxes } from './page-layout.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -47,42 +46,30 @@ const ADD_SCRIPTS = `async (urls) => {
 }`;
 
 /**
- * Runs in the page: lays it out with Paged.js and measures each page as Printer's `onPage` does
- * (the page element's box and its page box, in points, rounded to hundredths). A page's own
- * PagedConfig.before and .after hooks run around the layout, as with Printer.
+ * Runs in the page: lays it out with Paged.js. A page's own PagedConfig.before and .after hooks
+ * run around the layout, as with Printer. (Printer also measures each page as it comes; the
+ * engine measures them all once they are laid out, page-layout.ts.)
  */
 const LAY_OUT_PAGES = `async () => {
-  const boxes = [];
-  const points = (px) => Math.round(CSS.px(px).to('pt').value * 100) / 100;
-  window.PagedPolyfill.on('page', (page) => {
-    const media = page.element.getBoundingClientRect();
-    const crop = page.pagebox.getBoundingClientRect();
-    boxes.push({
-      media: { width: points(media.width), height: points(media.height), x: 0, y: 0 },
-      crop: { width: points(crop.width), height: points(crop.height), x: points(crop.x) - points(media.x), y: points(crop.y) - points(media.y) },
-    });
-  });
   const config = window.PagedConfig;
   if (config.before) await config.before();
   const done = await window.PagedPolyfill.preview();
   if (config.after) await config.after(done);
-  return boxes;
 }`;
 
 /**
- * Loads `htmlUrl` in `tab`, adds Paged.js and `scripts`, lays the pages out; returns each page's
- * boxes. Requests for the scripts must be let through by the tab's request filter.
+ * Loads `htmlUrl` in `tab`, adds Paged.js and `scripts`, lays the pages out. Requests for the
+ * scripts must be let through by the tab's request filter.
  */
-export async function layOutPages(tab: Page, htmlUrl: string, scripts: string[]): Promise<MeasuredPageBoxes[]> {
+export async function layOutPages(tab: Page, htmlUrl: string, scripts: string[]): Promise<void> {
   await tab.emulateMediaType('print');
   await tab.goto(htmlUrl, { waitUntil: 'load', timeout: 0 });
   const urls = [PAGED_JS, ...scripts].map((file) => pathToFileURL(file).href);
   await tab.evaluate(`(${ADD_SCRIPTS})(${JSON.stringify(urls)})`);
-  const boxes = (await tab.evaluate(`(${LAY_OUT_PAGES})()`)) as MeasuredPageBoxes[];
+  await tab.evaluate(`(${LAY_OUT_PAGES})()`);
   // Paged.js waited for the fonts and images it laid out; only what is still in flight (a CSS
   // background image, say) is waited for, without puppeteer's default 500 ms of silence after it.
   await tab.waitForNetworkIdle({ idleTime: 0, timeout: 0 });
-  return boxes;
 }
 
 /** The URLs of the engine's own scripts, which a tab may load whatever its allowed root. */

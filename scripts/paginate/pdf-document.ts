@@ -275,7 +275,6 @@ export interface FinishedPdf {
 export async function finishPdf(
   printed: Uint8Array,
   layout: PaginatedLayout,
-  measuredPages: MeasuredPageBoxes[],
   metadata: PdfMetadata,
 ): Promise<FinishedPdf> {
   // Fastest = parse without yielding to the event loop; pdf-lib's default yields every 100 objects.
@@ -286,7 +285,7 @@ export async function finishPdf(
     throw new Error(`Paged.js laid out ${layout.pageCount} pages but Chromium printed ${pages.length}`);
   }
   setDocumentMetadata(doc, metadata);
-  setTrimBoxes(pages, measuredPages);
+  setTrimBoxes(pages, layout.pages);
   addParagraphDestinations(doc, pages, layout.anchors);
   setOutline(doc, pages, layout.headings);
   renumberStructureIds(doc);

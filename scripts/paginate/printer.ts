@@ -32,7 +32,7 @@ import { mapWithConcurrency } from '../concurrency.ts';
 import { writeFileAtomic } from '../write/output.ts';
 import { connectBrowser, launchBrowser } from './browser.ts';
 import { engineScriptUrls, layOutPages } from './pagedjs.ts';
-import { collectPaginatedLayout, type MeasuredPageBoxes, type PaginatedLayout } from './page-layout.ts';
+import { collectPaginatedLayout, type PaginatedLayout } from './page-layout.ts';
 import type { PdfMetadata } from './pdf-document.ts';
 import { isAllowedRequest, NO_SOCKETS, printTaggedPdf, REFUSED_TAG, refuseRequestsOutside, settled, withDeadline } from './tab.ts';
 
@@ -205,7 +205,7 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
       throw new Error(`Paged.js could not place part of the page, so its text would be missing from the PDF (${lostContent.length}×: ${lostContent[0]}); a table row or a block taller than a page is the usual cause`);
     }
     const { finishPdf } = await loadPostProcessing();
-    const pdf = await finishPdf(edition.printed, edition.layout, edition.measuredPages, job.metadata);
+    const pdf = await finishPdf(edition.printed, edition.layout, job.metadata);
     await writeFileAtomic(job.pdfPath, pdf.bytes);
     return { label: job.label, ok: true, pdfPath: job.pdfPath, pages: pdf.pageCount, ms: elapsed(), blockedRequests: [...blocked] };
   } catch (error) {
@@ -227,7 +227,6 @@ async function renderJob(newTab: () => Promise<Page>, job: PdfJob, timeoutOption
 interface PrintedEdition {
   printed: Uint8Array;
   layout: PaginatedLayout;
-  measuredPages: MeasuredPageBoxes[];
 }
 
 async function printEdition(inNewTab: <T>(work: (tab: Page) => Promise<T>) => Promise<T>, job: PdfJob, blocked: Set<string>): Promise<PrintedEdition> {
@@ -261,12 +260,12 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   const scripts = [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])];
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests, engineScriptUrls(scripts));
   await tab.evaluateOnNewDocument([FRAME_CALLBACKS_AS_MESSAGES, NO_SOCKETS, SOURCE_NOT_LAID_OUT].join(';\n'));
-  const measuredPages = await layOutPages(tab, htmlUrl, scripts);
+  await layOutPages(tab, htmlUrl, scripts);
   if (fonts === 'fonts-in-use' && (await skippedFacesLoadedByLayout(tab)) > 0) return undefined;
   const layout = await collectPaginatedLayout(tab);
   const printing = printTaggedPdf(tab);
   loadPostProcessing().catch(() => undefined); // (pdf-lib loads while Chromium prints)
-  return { printed: await printing, layout, measuredPages };
+  return { printed: await printing, layout };
 }
 
 /**

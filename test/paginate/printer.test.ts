@@ -60,11 +60,12 @@ describe('PDF engine', () => {
     // inherit anything from the first (A4, 3 pages).
     results.a4 = await engine.render(jobFor('a4-three-pages'));
     results.a5 = await engine.render(jobFor('a5-one-page'));
-    [results.offline, results.remoteStylesheet, results.fonts, results.a5again] = await engine.renderAll([
+    [results.offline, results.remoteStylesheet, results.fonts, results.a5again, results.bleed] = await engine.renderAll([
       jobFor('offline'),
       jobFor('remote-stylesheet'),
       jobFor('fonts', { fixturesDir: fontsFixtureWithFont() }),
       jobFor('a5-one-page', { pdfName: 'a5-again.pdf' }),
+      jobFor('bleed'),
     ]);
   });
 
@@ -154,6 +155,21 @@ describe('PDF engine', () => {
     const page = pdf.resolve<PdfDict>(pdf.pageRefs()[0]);
     const mediaBox = page['/MediaBox'] as number[];
     expect(page['/TrimBox']).toEqual(mediaBox.map((n) => Math.round(n * 100) / 100));
+  });
+
+  it('sets each TrimBox to the page without its bleed, on every page', () => {
+    expect(results.bleed).toMatchObject({ ok: true, pages: 2 });
+    const pdf = new QpdfObjects(path.join(OUTPUT, 'bleed.pdf'));
+    const MM = 72 / 25.4;
+    for (const ref of pdf.pageRefs()) {
+      const page = pdf.resolve<PdfDict>(ref);
+      const [x0, y0, x1, y1] = page['/MediaBox'] as number[];
+      const [tx0, ty0, tx1, ty1] = page['/TrimBox'] as number[];
+      // The sheet is A5 (148 × 210 mm) plus 3 mm on every side; the TrimBox is A5, 3 mm in.
+      expect((x1 - x0) / MM).toBeCloseTo(154, 0);
+      expect((y1 - y0) / MM).toBeCloseTo(216, 0);
+      expect([tx0 - x0, ty0 - y0, x1 - tx1, y1 - ty1].map((edge) => edge / MM)).toEqual([3, 3, 3, 3].map((mm) => expect.closeTo(mm, 1)));
+    }
   });
 
   it('renders a document without headings, with no outline (outlineTags trap)', () => {
