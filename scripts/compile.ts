@@ -23,6 +23,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]!) : path.join(root, 'node_modules', '.cache', 'hexapla');
 
+/** Packages left out of the bundle and required from node_modules (each is only ever import()ed). */
+const LOADED_FROM_NODE_MODULES = new Set(['fontkit']);
+
 rmSync(out, { recursive: true, force: true }); // nothing of an earlier compile may linger
 const result = await build({
   absWorkingDir: root,
@@ -42,6 +45,9 @@ const result = await build({
   banner: { js: "const __hexaplaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Modules the command never needs, replaced (see each one's header).
   alias: { 'proxy-agent': path.join(root, 'scripts', 'bundle', 'proxy-agent.js') },
+  // Loaded from node_modules when it is needed at all (render/font-coverage.ts, once per set of
+  // fonts): 2 MB the bundle would otherwise carry into every command.
+  external: [...LOADED_FROM_NODE_MODULES],
   write: false,
   logLevel: 'warning',
 });
@@ -49,7 +55,7 @@ const result = await build({
 // may not do without an experimental flag; require() gives them the same module.
 const builtin = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const code = result.outputFiles[0]!.text.replace(/\bimport\((["'])([\w:/]+)\1\)/g, (call, _quote: string, name: string) =>
-  builtin.has(name) ? `Promise.resolve().then(() => require(${JSON.stringify(name)}))` : call,
+  builtin.has(name) || LOADED_FROM_NODE_MODULES.has(name) ? `Promise.resolve().then(() => require(${JSON.stringify(name)}))` : call,
 );
 if (/\bimport\(["']/.test(code)) throw new Error('compile: the bundle still imports a module with import(); bundle it or require it');
 mkdirSync(out, { recursive: true });

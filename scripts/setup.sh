@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up for a fresh machine: the system packages Hexapla needs beyond npm (a Chromium to
-# paginate PDFs; poppler-utils and qpdf, with which the tests read PDFs back), then the exact
+# paginate PDFs; poppler-utils and qpdf, with which the tests read PDFs back; fontconfig's
+# fc-query, with which they read a font's characters), then the exact
 # npm dependencies of package-lock.json, then the compiled command. Safe to run again: it
 # installs only what is missing.
 set -euo pipefail
@@ -18,6 +19,7 @@ missing=()
 have_browser || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+command -v fc-query >/dev/null 2>&1 || missing+=(fontconfig)
 
 if ((${#missing[@]} > 0)); then
   if command -v apt-get >/dev/null 2>&1; then

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { glob } from 'glob';
 import { LANGUAGES, UN_LANGUAGES } from '../languages/index.ts';
 import type { AssetFile } from '../write/output.ts';
+import { exactUnicodeRanges, type FontFile } from './font-coverage.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -47,6 +48,24 @@ export function mirrorPageRules(css: string): string {
   return css.replace(/@(top|bottom)-(left|right)\b/g, (_match, edge: string, side: string) => `@${edge}-${mirrored(side)}`);
 }
 
+const FONT_FACE_RULE = /@font-face\s*\{[^}]*\}/g;
+
+/** A package's @font-face rule: its woff2 file and declared range; undefined for a rule without woff2. */
+interface PackagedFace {
+  name: string;
+  key: string;
+  path: string;
+  declared?: string;
+}
+
+function fontFaces(css: string, pkg: string, version: string, packageDir: string): (PackagedFace | undefined)[] {
+  return Array.from(css.matchAll(FONT_FACE_RULE), ([rule]) => {
+    const name = /src:\s*url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
+    if (!name) return undefined;
+    return { name, key: `${pkg}@${version}/${name}`, path: path.join(packageDir, 'files', name), declared: /unicode-range:\s*([^;]+);/.exec(rule)?.[1].trim() };
+  });
+}
+
 export async function collectAssets(templatesDir: string): Promise<AssetFile[]> {
   const assets: AssetFile[] = [];
   const templateAssets = path.join(templatesDir, 'assets');
@@ -56,23 +75,33 @@ export async function collectAssets(templatesDir: string): Promise<AssetFile[]> 
       assets.push({ path: 'page-rtl.css', content: mirrorPageRules(await readFile(path.join(templateAssets, name), 'utf8')) });
     }
   }
-  const css: string[] = [];
-  const fontFiles = new Map<string, string>();
+  // The packages' @font-face rules, each file's unicode-range narrowed to what it holds
+  // (font-coverage.ts), with the woff2 source only (Chromium reads woff2), in our fonts/ folder.
+  const stylesheets: { text: string; faces: (PackagedFace | undefined)[] }[] = [];
   for (const { pkg, files } of FONT_STYLESHEETS) {
     const packageDir = path.dirname(require.resolve(`${pkg}/package.json`));
+    const { version } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
     for (const file of files) {
-      const source = await readFile(path.join(packageDir, file), 'utf8');
-      // Keep the woff2 source only, pointed at our fonts/ folder; Chromium reads woff2.
-      css.push(
-        source.replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\)\s*format\('woff2'\)(?:,\s*url\([^)]*\)\s*format\('woff'\))?/g, (_m, name: string) => {
-          fontFiles.set(name, path.join(packageDir, 'files', name));
-          return `src: url(fonts/${name}) format('woff2')`;
-        }),
-      );
+      const text = await readFile(path.join(packageDir, file), 'utf8');
+      stylesheets.push({ text, faces: fontFaces(text, pkg, version, packageDir) });
     }
   }
-  assets.push({ path: 'fonts.css', content: css.join('\n') });
+  const faces = stylesheets.flatMap((sheet) => sheet.faces).filter((face): face is PackagedFace => face !== undefined);
+  const ranges = await exactUnicodeRanges(faces.filter((face): face is PackagedFace & FontFile => face.declared !== undefined));
+  const fontsCss = stylesheets
+    .map(({ text, faces: sheetFaces }) => {
+      let index = 0;
+      return text.replace(FONT_FACE_RULE, (rule) => {
+        const face = sheetFaces[index++];
+        if (!face) return rule;
+        return rule
+          .replace(/src:\s*url\([^;]*;/, `src: url(fonts/${face.name}) format('woff2');`)
+          .replace(/unicode-range:\s*[^;]+;/, `unicode-range: ${ranges.get(face.key) ?? face.declared};`);
+      });
+    })
+    .join('\n');
+  assets.push({ path: 'fonts.css', content: fontsCss });
   assets.push({ path: 'languages.css', content: languageStyles() });
-  for (const [name, from] of fontFiles) assets.push({ path: `fonts/${name}`, from });
+  for (const face of faces) assets.push({ path: `fonts/${face.name}`, from: face.path });
   return assets;
 }
