@@ -12,9 +12,9 @@
  * - Paged.js paces itself with animation frames, which only the visible tab gets. → Frame
  *   callbacks become messages (FRAME_CALLBACKS_AS_MESSAGES), so concurrent tabs all make progress.
  * - Paged.js loads every @font-face before layout: all 240 of the build's fonts.css, in every tab,
- *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js loads the faces the document's
- *   characters need; if layout asks for another, the edition is paginated again in a fresh tab
- *   without it, so the PDF is the one Paged.js gives.
+ *   ~0.5 s of CPU an edition. → in-page/load-fonts-in-use.js loads the faces that will draw the
+ *   document's characters (for an English edition, 12 of 240); if layout asks for another, the
+ *   edition is paginated again in a fresh tab without it, so the PDF is the one Paged.js gives.
  * - The PDF is tagged: CDP `Page.printToPDF` with `generateTaggedPDF` (puppeteer 20's `pdf()`
  *   has no such option).
  * - Chromium lays the whole edition out on load, only for Paged.js to lay it out again. → The
@@ -121,7 +121,7 @@ const FRAME_CALLBACKS_AS_MESSAGES = `(() => {
  * pages out of layout. Paged.js reads the content from the DOM, not from its boxes, and puts its
  * pages in `.pagedjs_pages` under <body>, so the PDF is the same, byte for byte.
  */
-const SOURCE_NOT_LAID_OUT = `(() => {
+export const SOURCE_NOT_LAID_OUT = `(() => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('body > :not(.pagedjs_pages) { display: none !important; }');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

@@ -2,63 +2,207 @@
 //
 // Paged.js loads *every* @font-face of the document before layout (Chunker.loadFonts), so that no
 // text is measured in a fallback font. The build's fonts.css declares 240 faces (97 Noto Serif SC
-// subsets per weight, …); loading them all cost ~0.5 s of CPU per edition, most of Paged.js's time,
-// though an edition draws with 2 to 32 of them. This loads only the faces whose unicode-range holds
-// a character the layout may draw: the document's text and markup (style sheets included, with CSS
-// escapes such as "\2003" decoded, which covers generated content), plus what layout adds itself
-// (hyphen, bullet, ellipsis). Faces it leaves unloaded are listed in window.hexaplaSkippedFaces; if
-// layout starts loading one anyway, the engine paginates again without this script (printer.ts).
+// subsets per weight, …); loading them all cost ~0.5 s of CPU per edition, though an edition draws
+// with 2 to 32 of them. This loads the faces that will draw the edition's characters, chosen as
+// the browser chooses them: a character is drawn by the first family of its font-family whose
+// faces' unicode-range holds it (fonts.css gives each face the characters its file really holds,
+// render/font-coverage.ts). Where the characters come from, and in which font-family:
+// - the text, read with its element's font-family here, while it is still in the document with
+//   its styles (Paged.js moves it into an inert <template> before it loads fonts);
+// - generated content (`content` of the style rules that apply in print and match something),
+//   in the rule's own font-family, a margin box's, or the font-family of what it is generated on;
+//   a margin box that shows text of the document (string(), element()) may show any of it;
+// - the content's markup (attributes, text added since), in the body's font-family;
+// - what layout adds itself (hyphens, list markers, ellipsis), in every font-family.
+//
+// Faces it leaves unloaded are listed in window.hexaplaSkippedFaces; if layout starts loading one
+// anyway (a character drawn in a font-family not foreseen here), the engine paginates again
+// without this script (printer.ts), so the PDF is always the one Paged.js alone would give.
 (() => {
   const skipped = [];
   window.hexaplaSkippedFaces = skipped;
 
-  /**
-   * The distinct code points of `text`, ascending. A bit per code point: on a 261-page edition
-   * (4 MB of text and markup) a Set of its characters took 110 ms, this takes a few.
-   */
-  const codePointsOf = (text) => {
-    const seen = new Uint32Array(0x110000 / 32);
+  /** A set of code points, a bit each: on a 261-page edition a Set of its characters took 110 ms. */
+  const newCodeSet = () => new Uint32Array(0x110000 / 32);
+  const addText = (set, text) => {
     for (let index = 0; index < text.length; ) {
       const code = text.codePointAt(index);
-      seen[code >>> 5] |= 1 << (code & 31);
+      set[code >>> 5] |= 1 << (code & 31);
       index += code > 0xffff ? 2 : 1;
     }
-    const codePoints = [];
-    seen.forEach((bits, word) => {
-      for (let bit = 0; bits !== 0 && bit < 32; bit++) if (bits & (1 << bit)) codePoints.push(word * 32 + bit);
+  };
+  const ascending = (set) => {
+    const codes = [];
+    set.forEach((bits, word) => {
+      for (let bit = 0; bits !== 0 && bit < 32; bit++) if (bits & (1 << bit)) codes.push(word * 32 + bit);
     });
-    return codePoints;
+    return codes;
   };
 
-  /** Does the sorted list hold a code point in [low, high]? Binary search for the first ≥ low. */
-  const holdsOneIn = (codePoints, low, high) => {
+  /** `"Tinos", 'Noto Serif SC', serif` → ["tinos", "noto serif sc", "serif"]. */
+  const families = (fontFamily) =>
+    fontFamily
+      .split(',')
+      .map((name) => name.trim().replace(/^["']|["']$/g, '').toLowerCase())
+      .filter(Boolean);
+
+  /** A face's unicode-range as [low, high] pairs; the whole of Unicode when it cannot be read. */
+  const rangesOf = (face) =>
+    face.unicodeRange.split(',').map((range) => {
+      const [, first, last] = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(range) ?? [];
+      if (first === undefined) return [0, 0x10ffff];
+      return [parseInt(first.replace(/\?/g, '0'), 16), parseInt(last ?? first.replace(/\?/g, 'f'), 16)];
+    });
+
+  /** The first index of the sorted list whose code point is ≥ low. */
+  const lowerBound = (codes, low) => {
     let lo = 0;
-    let hi = codePoints.length;
+    let hi = codes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (codePoints[mid] < low) lo = mid + 1;
+      if (codes[mid] < low) lo = mid + 1;
       else hi = mid;
     }
-    return lo < codePoints.length && codePoints[lo] <= high;
+    return lo;
   };
 
-  const needs = (face, codePoints) =>
-    face.unicodeRange.split(',').some((range) => {
-      const [, first, last] = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(range) ?? [];
-      if (first === undefined) return true; // cannot tell: load it, as Paged.js would
-      const low = parseInt(first.replace(/\?/g, '0'), 16);
-      const high = parseInt(last ?? first.replace(/\?/g, 'f'), 16);
-      return holdsOneIn(codePoints, low, high);
-    });
+  /** Style rules that apply in print (those in an @media that does not are left out). */
+  const styleRules = () => {
+    const rules = [];
+    const visit = (list) => {
+      for (const rule of Array.from(list)) {
+        if (rule.media && rule.conditionText !== undefined && !matchMedia(rule.conditionText).matches) continue;
+        if (rule.cssRules) visit(rule.cssRules);
+        if (rule.selectorText !== undefined && rule.style) rules.push(rule);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) {
+      try {
+        visit(sheet.cssRules);
+      } catch {
+        // a style sheet the page may not read: the fonts it might want load in the second pass
+      }
+    }
+    return rules;
+  };
+
+  /** `content` values that show nothing. */
+  const EMPTY_CONTENT = /^(normal|none|""|'')?$/;
+  const PSEUDO_ELEMENT = /::?(before|after|marker|first-letter|first-line|placeholder)\b/g;
+  /** CSS escapes decoded ("\\2003" → U+2003): a `content` with var() keeps them as written. */
+  const unescapeCss = (value) =>
+    value.replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_match, hex, char) => (hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : char));
+  /** Rules for the elements Paged.js makes (pages, margin boxes, note areas), which exist only later. */
+  const PAGED_JS_ELEMENTS = /pagedjs_/;
+
+  // The text, by the font-family it is set in.
+  const textByFont = new Map();
+  const fontOf = new Map();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(parent.tagName)) continue;
+    let fontFamily = fontOf.get(parent);
+    if (fontFamily === undefined) fontOf.set(parent, (fontFamily = getComputedStyle(parent).fontFamily));
+    let set = textByFont.get(fontFamily);
+    if (!set) textByFont.set(fontFamily, (set = newCodeSet()));
+    addText(set, node.data);
+  }
+  const bodyFont = getComputedStyle(document.body).fontFamily;
+
+  // Generated content of the document's own rules, in the font-family of what it is generated on.
+  const generatedByFont = new Map();
+  for (const rule of styleRules()) {
+    const generated = rule.style.content;
+    if (!generated || EMPTY_CONTENT.test(generated.trim()) || PAGED_JS_ELEMENTS.test(rule.selectorText)) continue;
+    let matched;
+    try {
+      matched = Array.from(document.body.querySelectorAll(rule.selectorText.replace(PSEUDO_ELEMENT, '') || '*')).slice(0, 20);
+    } catch {
+      matched = [document.body]; // a selector only the browser reads: count it in the body's font
+    }
+    for (const element of matched) {
+      const fontFamily = rule.style.fontFamily || getComputedStyle(element).fontFamily;
+      if (!generatedByFont.has(fontFamily)) generatedByFont.set(fontFamily, []);
+      generatedByFont.get(fontFamily).push(unescapeCss(generated));
+    }
+  }
 
   window.Paged.Chunker.prototype.loadFonts = function loadFontsInUse() {
-    const markup = document.documentElement.textContent + document.documentElement.outerHTML;
-    const cssEscapes = Array.from(markup.matchAll(/\\([0-9a-fA-F]{1,6})/g), (match) => String.fromCodePoint(parseInt(match[1], 16)));
-    const drawnByLayout = '\u2010\u2022\u2026';
-    const codePoints = codePointsOf(markup + cssEscapes.join('') + drawnByLayout);
-    const toLoad = Array.from(document.fonts).filter((face) => {
+    const byFont = new Map(textByFont);
+    const add = (fontFamily, text) => {
+      let set = byFont.get(fontFamily);
+      if (!set) byFont.set(fontFamily, (set = newCodeSet()));
+      if (typeof text === 'string') addText(set, text);
+      else for (let word = 0; word < set.length; word++) set[word] |= text[word];
+    };
+    const allText = newCodeSet();
+    for (const set of textByFont.values()) for (let word = 0; word < set.length; word++) allText[word] |= set[word];
+
+    // The content's markup, wherever Paged.js keeps it now.
+    const source = document.querySelector('template[data-ref="pagedjs-content"]');
+    add(bodyFont, source ? source.innerHTML : document.body.outerHTML);
+
+    for (const [fontFamily, generated] of generatedByFont) add(fontFamily, generated.join(''));
+    // Rules for Paged.js's elements, in their own font-family, their margin box's, or the body's.
+    const rules = styleRules().filter((rule) => PAGED_JS_ELEMENTS.test(rule.selectorText));
+    const marginBox = (selector) => /pagedjs_margin-([a-z-]+)/.exec(selector)?.[1];
+    const marginFonts = new Map();
+    for (const rule of rules) {
+      const box = marginBox(rule.selectorText);
+      if (box && rule.style.fontFamily) marginFonts.set(box, [...(marginFonts.get(box) ?? []), rule.style.fontFamily]);
+    }
+    // Custom properties a margin box may show with var(): set on the root or the body.
+    const rootValues = [document.documentElement, document.body].flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value)).join('');
+    for (const rule of rules) {
+      const generated = rule.style.content;
+      if (!generated || EMPTY_CONTENT.test(generated.trim())) continue;
+      const box = marginBox(rule.selectorText);
+      const fonts = rule.style.fontFamily ? [rule.style.fontFamily] : box ? marginFonts.get(box) ?? [bodyFont] : [bodyFont];
+      for (const fontFamily of fonts) {
+        add(fontFamily, unescapeCss(generated));
+        // A margin box showing the document's text (string(), element(), a variable) may show any of it.
+        if (box && /string\(|element\(|var\(/.test(generated)) {
+          add(fontFamily, allText);
+          add(fontFamily, rootValues);
+        }
+      }
+    }
+
+    // What layout adds: hyphens (U+2011 is Paged.js's where it splits a word across pages), list
+    // markers, the ellipsis.
+    const drawnByLayout = '\u2010\u2011\u2022\u2026\u25e6\u25aa' + ((window.PagedConfig && window.PagedConfig.hyphenGlyph) || '');
+    const faces = Array.from(document.fonts);
+    const facesOf = new Map();
+    for (const face of faces) {
+      const family = families(face.family)[0];
+      if (!facesOf.has(family)) facesOf.set(family, []);
+      facesOf.get(family).push({ face, ranges: rangesOf(face) });
+    }
+    const wanted = new Set();
+    for (const [fontFamily, set] of byFont) {
+      addText(set, drawnByLayout);
+      let codes = ascending(set);
+      for (const family of families(fontFamily)) {
+        if (codes.length === 0) break;
+        const familyFaces = facesOf.get(family);
+        if (!familyFaces) continue; // a local or generic font: it draws what it has
+        // Every face of the family (all weights and styles) that holds one of the characters.
+        const drawn = new Set();
+        for (const { face, ranges } of familyFaces) {
+          for (const [low, high] of ranges) {
+            for (let index = lowerBound(codes, low); index < codes.length && codes[index] <= high; index++) {
+              wanted.add(face);
+              drawn.add(codes[index]);
+            }
+          }
+        }
+        codes = codes.filter((code) => !drawn.has(code));
+      }
+    }
+    const toLoad = faces.filter((face) => {
       if (face.status !== 'unloaded') return face.status !== 'loaded'; // loading: wait for it, as Paged.js does
-      if (needs(face, codePoints)) return true;
+      if (wanted.has(face)) return true;
       skipped.push(face);
       return false;
     });

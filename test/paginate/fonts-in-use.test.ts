@@ -1,0 +1,101 @@
+/**
+ * in-page/load-fonts-in-use.js loads, before Paged.js lays a page out, the faces that will draw
+ * its characters, chosen as the browser chooses: the first family of the character's
+ * font-family whose faces hold it. Here, four families made from the same Tinos file, each
+ * declaring the capitals A–Z, and a probe: which faces the script loaded, and whether layout
+ * then asked for one it had left out (which would send the engine to a second pass).
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/paginate/browser.ts';
+import { engineScriptUrls, layOutPages } from '../../scripts/paginate/pagedjs.ts';
+import { SOURCE_NOT_LAID_OUT } from '../../scripts/paginate/printer.ts';
+import { refuseRequestsOutside } from '../../scripts/paginate/tab.ts';
+
+const OUTPUT = path.resolve('test/.output/fonts-in-use');
+const LOAD_FONTS_IN_USE = fileURLToPath(new URL('../../scripts/paginate/in-page/load-fonts-in-use.js', import.meta.url));
+const TINOS = path.resolve('node_modules/@fontsource/tinos/files/tinos-latin-400-normal.woff2');
+const FAMILIES = ['First', 'Second', 'Third', 'Fourth', 'Unused'];
+
+function page(body: string, css: string): string {
+  const faces = FAMILIES.map((family) => `@font-face { font-family: "${family}"; src: url("tinos.woff2") format("woff2"); unicode-range: U+41-5A; }`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fonts</title><style>
+${faces}
+@page { size: A5; margin: 20mm; }
+body { font: 12pt "First", "Second", serif; }
+${css}
+</style></head><body>${body}</body></html>`;
+}
+
+interface Probe {
+  /** Families with a face loaded. */
+  loaded: string[];
+  /** Families of faces the script left out that layout then loaded anyway. */
+  missed: string[];
+}
+
+describe('loading the fonts in use', () => {
+  let launched: LaunchedBrowser;
+
+  async function probe(name: string, html: string): Promise<Probe> {
+    const dir = path.join(OUTPUT, name);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(TINOS, path.join(dir, 'tinos.woff2'));
+    writeFileSync(path.join(dir, 'index.html'), html);
+    const tab: Page = await launched.browser.newPage();
+    try {
+      await refuseRequestsOutside(tab, dir, new Set(), engineScriptUrls([LOAD_FONTS_IN_USE]));
+      // As in the engine: the page is not laid out before Paged.js lays it out (which would load
+      // faces, for the text and as fallbacks, before the script chooses).
+      await tab.evaluateOnNewDocument(SOURCE_NOT_LAID_OUT);
+      await layOutPages(tab, pathToFileURL(path.join(dir, 'index.html')).href, [LOAD_FONTS_IN_USE]);
+      return (await tab.evaluate(`(() => ({
+        loaded: [...new Set(Array.from(document.fonts).filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')))].sort(),
+        missed: window.hexaplaSkippedFaces.filter((face) => face.status !== 'unloaded').map((face) => face.family.replace(/"/g, '')),
+      }))()`)) as Probe;
+    } finally {
+      await tab.close();
+    }
+  }
+
+  beforeAll(async () => {
+    rmSync(OUTPUT, { recursive: true, force: true });
+    launched = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it("loads the first family that holds the text's characters, not every family that declares them", async () => {
+    const result = await probe('first-family', page('<p>ABC</p>', ''));
+    expect(result).toEqual({ loaded: ['First'], missed: [] });
+  });
+
+  it("reads each element's own font-family", async () => {
+    const result = await probe('element-family', page('<p>ABC <span class="other">DEF</span></p>', '.other { font-family: "Third", serif; }'));
+    expect(result).toEqual({ loaded: ['First', 'Third'], missed: [] });
+  });
+
+  it('counts generated content in the font-family of what it is generated on, and only where a rule matches', async () => {
+    const css = '.note::after { content: "\\0051"; } .note { font-family: "Third"; } .absent::before { content: "Z"; font-family: "Unused"; }';
+    const result = await probe('generated', page('<p>abc <span class="note">x</span></p>', css));
+    // "abc" and "x" are lower case: only the Q generated on .note needs a face.
+    expect(result).toEqual({ loaded: ['Third'], missed: [] });
+  });
+
+  it("counts a margin box's content in the font-family of the margin box", async () => {
+    const css = '@page { @top-center { content: "HEAD"; font-family: "Fourth"; } }';
+    const result = await probe('margin-box', page('<p>abc</p>', css));
+    expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
+  });
+
+  it('counts the hyphen Paged.js adds where it splits a word across pages', async () => {
+    // U+2011 is outside every face here: nothing to load, and nothing missed.
+    const result = await probe('no-capitals', page('<p>abc</p>', ''));
+    expect(result).toEqual({ loaded: [], missed: [] });
+  });
+});
