@@ -328,7 +328,7 @@ export function renderParallelPage(input: ParallelInput): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${symbol} — ${t('title')}</title>
   <meta name="dc.identifier" content="${symbol}">
-  <link rel="stylesheet" href="${assets}/fonts.css" data-pagedjs-ignore>
+  <link rel="stylesheet" href="${assets}/fonts.css" data-pagedjs-ignore data-exact-unicode-ranges>
   <link rel="stylesheet" href="${assets}/languages.css">
   <link rel="stylesheet" href="${assets}/parallel.css">
 </head>

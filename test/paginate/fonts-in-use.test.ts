@@ -1,9 +1,10 @@
 /**
  * in-page/load-fonts-in-use.js loads, before Paged.js lays a page out, the faces that will draw
  * its characters, chosen as the browser chooses: the first family of the character's
- * font-family whose faces hold it. Here, four families made from the same Tinos file, each
- * declaring the capitals A–Z, and a probe: which faces the script loaded, and whether layout
- * then asked for one it had left out (which would send the engine to a second pass).
+ * font-family whose faces hold it. Here, five families made from the same Tinos file, each
+ * declaring the capitals A–Z (which the file has), and a probe: which faces the script loaded,
+ * and whether layout then asked for one it had left out (which would send the engine to a
+ * second pass).
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,10 +21,13 @@ const LOAD_FONTS_IN_USE = fileURLToPath(new URL('../../scripts/paginate/in-page/
 const TINOS = path.resolve('node_modules/@fontsource/tinos/files/tinos-latin-400-normal.woff2');
 const FAMILIES = ['First', 'Second', 'Third', 'Fourth', 'Unused'];
 
-function page(body: string, css: string): string {
-  const faces = FAMILIES.map((family) => `@font-face { font-family: "${family}"; src: url("tinos.woff2") format("woff2"); unicode-range: U+41-5A; }`).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fonts</title><style>
-${faces}
+/** The faces in a style sheet marked as Hexapla's fonts.css is (exact ranges), or in a plain one. */
+function page(body: string, css: string, ranges: 'exact' | 'declared' = 'exact'): string {
+  // A file each: faces sharing a URL share its loading too.
+  const faces = FAMILIES.map((family) => `@font-face { font-family: "${family}"; src: url("${family}.woff2") format("woff2"); unicode-range: U+41-5A; }`).join('\n');
+  const mark = ranges === 'exact' ? ' data-exact-unicode-ranges' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fonts</title>
+<style data-pagedjs-ignore${mark}>${faces}</style><style>
 @page { size: A5; margin: 20mm; }
 body { font: 12pt "First", "Second", serif; }
 ${css}
@@ -43,7 +47,7 @@ describe('loading the fonts in use', () => {
   async function probe(name: string, html: string): Promise<Probe> {
     const dir = path.join(OUTPUT, name);
     mkdirSync(dir, { recursive: true });
-    copyFileSync(TINOS, path.join(dir, 'tinos.woff2'));
+    for (const family of FAMILIES) copyFileSync(TINOS, path.join(dir, `${family}.woff2`));
     writeFileSync(path.join(dir, 'index.html'), html);
     const tab: Page = await launched.browser.newPage();
     try {
@@ -91,6 +95,12 @@ describe('loading the fonts in use', () => {
     const css = '@page { @top-center { content: "HEAD"; font-family: "Fourth"; } }';
     const result = await probe('margin-box', page('<p>abc</p>', css));
     expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
+  });
+
+  it('also loads the next families for faces whose range may be wider than their glyphs', async () => {
+    // Without the mark, "First" might lack A, B or C: the browser would then try "Second".
+    const result = await probe('declared-ranges', page('<p>ABC</p>', '', 'declared'));
+    expect(result).toEqual({ loaded: ['First', 'Second'], missed: [] });
   });
 
   it('counts the hyphen Paged.js adds where it splits a word across pages', async () => {

@@ -5,8 +5,11 @@
 // subsets per weight, …); loading them all cost ~0.5 s of CPU per edition, though an edition draws
 // with 2 to 32 of them. This loads the faces that will draw the edition's characters, chosen as
 // the browser chooses them: a character is drawn by the first family of its font-family whose
-// faces' unicode-range holds it (fonts.css gives each face the characters its file really holds,
-// render/font-coverage.ts). Where the characters come from, and in which font-family:
+// faces' unicode-range holds it. That holds for faces whose range is the characters their file
+// really has: those of a style sheet marked data-exact-unicode-ranges (Hexapla's fonts.css,
+// render/font-coverage.ts). Any other face may declare more than it draws, and the browser tries
+// the next family for a character its file lacks: past such a face the next families count too.
+// Where the characters come from, and in which font-family:
 // - the text, read with its element's font-family here, while it is still in the document with
 //   its styles (Paged.js moves it into an inert <template> before it loads fonts);
 // - generated content (`content` of the style rules that apply in print and match something),
@@ -53,6 +56,27 @@
       if (first === undefined) return [0, 0x10ffff];
       return [parseInt(first.replace(/\?/g, '0'), 16), parseInt(last ?? first.replace(/\?/g, 'f'), 16)];
     });
+
+  /** A face as its family and ranges name it, the same for a FontFace and its @font-face rule. */
+  const faceKey = (family, unicodeRange) =>
+    `${families(family)[0]}|${rangesOf({ unicodeRange: unicodeRange || 'U+0-10FFFF' }).map(([low, high]) => `${low}-${high}`).join(',')}`;
+
+  /** The faces of style sheets marked data-exact-unicode-ranges. */
+  const exactFaceKeys = () => {
+    const keys = new Set();
+    for (const sheet of Array.from(document.styleSheets)) {
+      const owner = sheet.ownerNode;
+      if (!owner || !owner.hasAttribute || !owner.hasAttribute('data-exact-unicode-ranges')) continue;
+      try {
+        for (const rule of Array.from(sheet.cssRules)) {
+          if (rule instanceof CSSFontFaceRule) keys.add(faceKey(rule.style.getPropertyValue('font-family'), rule.style.getPropertyValue('unicode-range')));
+        }
+      } catch {
+        // unreadable: its faces count as inexact
+      }
+    }
+    return keys;
+  };
 
   /** The first index of the sorted list whose code point is ≥ low. */
   const lowerBound = (codes, low) => {
@@ -173,11 +197,12 @@
     // markers, the ellipsis.
     const drawnByLayout = '\u2010\u2011\u2022\u2026\u25e6\u25aa' + ((window.PagedConfig && window.PagedConfig.hyphenGlyph) || '');
     const faces = Array.from(document.fonts);
+    const exact = exactFaceKeys();
     const facesOf = new Map();
     for (const face of faces) {
       const family = families(face.family)[0];
       if (!facesOf.has(family)) facesOf.set(family, []);
-      facesOf.get(family).push({ face, ranges: rangesOf(face) });
+      facesOf.get(family).push({ face, ranges: rangesOf(face), exact: exact.has(faceKey(face.family, face.unicodeRange)) });
     }
     const wanted = new Set();
     for (const [fontFamily, set] of byFont) {
@@ -187,13 +212,14 @@
         if (codes.length === 0) break;
         const familyFaces = facesOf.get(family);
         if (!familyFaces) continue; // a local or generic font: it draws what it has
-        // Every face of the family (all weights and styles) that holds one of the characters.
+        // Every face of the family (all weights and styles) that holds one of the characters; the
+        // characters only an inexact face claims are looked for in the next families as well.
         const drawn = new Set();
-        for (const { face, ranges } of familyFaces) {
+        for (const { face, ranges, exact: isExact } of familyFaces) {
           for (const [low, high] of ranges) {
             for (let index = lowerBound(codes, low); index < codes.length && codes[index] <= high; index++) {
               wanted.add(face);
-              drawn.add(codes[index]);
+              if (isExact) drawn.add(codes[index]);
             }
           }
         }
