@@ -2,7 +2,8 @@
  * `npm run bench` (PDF part): prints the medians of three ways of turning the same HTML editions
  * into PDFs, and their ratios. A benchmark, not a test: it never fails on speed.
  *
- *   hexapla     our engine: one browser, all editions concurrently (scripts/paginate/printer.ts)
+ *   hexapla     our engine: one browser, all editions concurrently (scripts/paginate/printer.ts),
+ *               closed as a build closes it, once every edition is printed
  *   pagedjs-cli the pagedjs-cli command run once per edition, one after the other (by hand)
  *   floor       Chromium's own print of the same HTML without Paged.js, one browser, same concurrency
  *
@@ -90,6 +91,10 @@ async function timed(work: () => Promise<void>): Promise<number> {
 
 async function hexaplaEngine(editions: string[], outputDir: string, concurrency: number): Promise<void> {
   const engine = await openPdfEngine({ concurrency });
+  // As a build does (build.ts): the browser quits once every edition is printed, while the last
+  // PDFs are finished and written.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= engine.close());
   try {
     const jobs: PdfJob[] = editions.map((htmlPath) => ({
       label: editionLabel(htmlPath),
@@ -98,11 +103,11 @@ async function hexaplaEngine(editions: string[], outputDir: string, concurrency:
       allowedRoot: path.dirname(htmlPath),
       metadata: { title: editionLabel(htmlPath), subject: '', author: '', lang: 'en', creationDate: new Date(0) },
     }));
-    const failed = (await engine.renderAll(jobs)).filter((result) => !result.ok);
+    const failed = (await engine.renderAll(jobs, { onPrinted: () => void close().catch(() => undefined) })).filter((result) => !result.ok);
     // (The HTML a build wrote is rendered as it is: the engine's in-page scripts prepare it.)
     if (failed.length > 0) throw new Error(failed.map((result) => `${result.label}: ${result.error}`).join('\n'));
   } finally {
-    await engine.close();
+    await close();
   }
 }
 
