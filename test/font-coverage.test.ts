@@ -3,7 +3,7 @@
  * against fontconfig's own reading of the same files (fc-query).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,17 @@ describe('fonts.css', () => {
     const tinos = faces.find((face) => face.name === 'tinos-latin-400-normal.woff2')!;
     expect(codePointsOf(tinos.range).has(0x2010)).toBe(false);
     expect(codePointsOf(tinos.range).has(0x41)).toBe(true);
+  });
+
+  it('reads the character maps again when its cache is damaged, and writes the cache anew', async () => {
+    const cache = path.resolve('node_modules/.cache/hexapla-fonts/coverage.json');
+    mkdirSync(path.dirname(cache), { recursive: true });
+    writeFileSync(cache, '{"truncated');
+    const assets = await collectAssets(path.resolve('templates'));
+    const css = (assets.find((asset) => asset.path === 'fonts.css') as { content: string }).content;
+    const tinos = /tinos-latin-400-normal\.woff2\) format\('woff2'\);\s*unicode-range: ([^;]+);/.exec(css)![1];
+    expect(codePointsOf(tinos).has(0x41)).toBe(true);
+    expect(codePointsOf(tinos).has(0x2010)).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')) as object).length).toBeGreaterThan(200);
   });
 });

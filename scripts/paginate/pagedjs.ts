@@ -4,7 +4,8 @@
  *
  * This does what pagedjs-cli 0.4.3's `Printer.render()` does, with the same Paged.js (the bundle
  * pagedjs-cli injects, dist/browser.js), so the pages are the ones pagedjs-cli lays out; the pages
- * are measured as Printer measures them, once they are all laid out (page-layout.ts). It does it without Printer because of what Printer costs an edition:
+ * are measured as Printer measures them, once they are all laid out (page-layout.ts). It does it
+ * without Printer because of what Printer costs an edition:
  * - Printer sends Paged.js (900 kB) into the page as inline script text over the DevTools
  *   connection (130–230 ms an edition). Here the page loads it by URL, as a web page would, which
  *   Chromium can stream to its compiler (50–90 ms, the in-page scripts included, which come the

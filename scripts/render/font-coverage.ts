@@ -12,7 +12,6 @@
  * Reading 240 character maps takes about a second, so what was read is kept beside the fonts
  * (node_modules/.cache/hexapla-fonts), keyed by package, version and file.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../write/output.ts';
@@ -61,17 +60,19 @@ export function narrowUnicodeRange(declared: string, held: Iterable<number>): st
   return inside.length > 0 ? formatUnicodeRange(inside) : declared;
 }
 
-function cacheFile(fontPath: string): string {
-  // …/node_modules/@fontsource/tinos/files/x.woff2 → …/node_modules/.cache/hexapla-fonts
-  const modules = fontPath.slice(0, fontPath.lastIndexOf(`${path.sep}node_modules${path.sep}`) + `${path.sep}node_modules`.length);
-  return path.join(modules, '.cache', 'hexapla-fonts', 'coverage.json');
+/** …/node_modules/@fontsource/tinos/files/x.woff2 → …/node_modules/.cache/hexapla-fonts; none outside node_modules. */
+function cacheFile(fontPath: string): string | undefined {
+  const marker = `${path.sep}node_modules${path.sep}`;
+  const at = fontPath.lastIndexOf(marker);
+  return at < 0 ? undefined : path.join(fontPath.slice(0, at + marker.length), '.cache', 'hexapla-fonts', 'coverage.json');
 }
 
-function readCache(file: string): Record<string, string> {
+async function readCache(file: string | undefined): Promise<Record<string, string>> {
+  if (!file) return {};
   try {
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
   } catch {
-    return {}; // a damaged cache is read again from the fonts
+    return {}; // none yet, or damaged: read again from the fonts
   }
 }
 
@@ -80,20 +81,23 @@ export async function exactUnicodeRanges(files: FontFile[]): Promise<Map<string,
   const ranges = new Map<string, string>();
   if (files.length === 0) return ranges;
   const cachePath = cacheFile(files[0].path);
-  const cache = readCache(cachePath);
-  const missing = files.filter((file) => cache[`${file.key} ${file.declared}`] === undefined);
+  const cache = await readCache(cachePath);
+  const entry = (file: FontFile) => `${file.key} ${file.declared}`;
+  const missing = files.filter((file) => cache[entry(file)] === undefined);
   if (missing.length > 0) {
     const { create } = await import('fontkit');
     for (const file of missing) {
       const font = create(await readFile(file.path));
       const held = 'characterSet' in font ? font.characterSet : font.fonts[0].characterSet;
-      cache[`${file.key} ${file.declared}`] = narrowUnicodeRange(file.declared, held);
+      cache[entry(file)] = narrowUnicodeRange(file.declared, held);
     }
     // Best effort: a read-only install reads the character maps again next time.
-    await mkdir(path.dirname(cachePath), { recursive: true })
-      .then(() => writeFileAtomic(cachePath, JSON.stringify(cache)))
-      .catch(() => undefined);
+    if (cachePath) {
+      await mkdir(path.dirname(cachePath), { recursive: true })
+        .then(() => writeFileAtomic(cachePath, JSON.stringify(cache)))
+        .catch(() => undefined);
+    }
   }
-  for (const file of files) ranges.set(file.key, cache[`${file.key} ${file.declared}`]);
+  for (const file of files) ranges.set(file.key, cache[entry(file)]);
   return ranges;
 }

@@ -34,6 +34,9 @@
       index += code > 0xffff ? 2 : 1;
     }
   };
+  const unionInto = (target, source) => {
+    for (let word = 0; word < target.length; word++) target[word] |= source[word];
+  };
   const ascending = (set) => {
     const codes = [];
     set.forEach((bits, word) => {
@@ -145,8 +148,7 @@
     } catch {
       matched = [document.body]; // a selector only the browser reads: count it in the body's font
     }
-    for (const element of matched) {
-      const fontFamily = rule.style.fontFamily || getComputedStyle(element).fontFamily;
+    for (const fontFamily of new Set(matched.map((element) => rule.style.fontFamily || getComputedStyle(element).fontFamily))) {
       if (!generatedByFont.has(fontFamily)) generatedByFont.set(fontFamily, []);
       generatedByFont.get(fontFamily).push(unescapeCss(generated));
     }
@@ -158,10 +160,10 @@
       let set = byFont.get(fontFamily);
       if (!set) byFont.set(fontFamily, (set = newCodeSet()));
       if (typeof text === 'string') addText(set, text);
-      else for (let word = 0; word < set.length; word++) set[word] |= text[word];
+      else unionInto(set, text);
     };
     const allText = newCodeSet();
-    for (const set of textByFont.values()) for (let word = 0; word < set.length; word++) allText[word] |= set[word];
+    for (const set of textByFont.values()) unionInto(allText, set);
 
     // The content's markup, wherever Paged.js keeps it now.
     const source = document.querySelector('template[data-ref="pagedjs-content"]');
