@@ -97,6 +97,12 @@ describe('loading the fonts in use', () => {
     expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
   });
 
+  it("counts what a margin box shows from a custom property, in the margin box's font-family", async () => {
+    const css = ':root { --job: "JOB"; } @page { @top-center { content: var(--job); font-family: "Fourth"; } }';
+    const result = await probe('margin-variable', page('<p>abc</p>', css));
+    expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
+  });
+
   it('also loads the next families for faces whose range may be wider than their glyphs', async () => {
     // Without the mark, "First" might lack A, B or C: the browser would then try "Second".
     const result = await probe('declared-ranges', page('<p>ABC</p>', '', 'declared'));

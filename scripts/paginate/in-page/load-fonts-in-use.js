@@ -178,8 +178,12 @@
       const box = marginBox(rule.selectorText);
       if (box && rule.style.fontFamily) marginFonts.set(box, [...(marginFonts.get(box) ?? []), rule.style.fontFamily]);
     }
-    // Custom properties a margin box may show with var(): set on the root or the body.
-    const rootValues = [document.documentElement, document.body].flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value)).join('');
+    // What a margin box may show with var(): custom properties of the style rules, and what the
+    // root and the body set in their attributes.
+    const variableValues = [
+      ...styleRules().flatMap((rule) => Array.from(rule.style).filter((name) => name.startsWith('--')).map((name) => rule.style.getPropertyValue(name))),
+      ...[document.documentElement, document.body].flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value)),
+    ].join('');
     for (const rule of rules) {
       const generated = rule.style.content;
       if (!generated || EMPTY_CONTENT.test(generated.trim())) continue;
@@ -190,7 +194,7 @@
         // A margin box showing the document's text (string(), element(), a variable) may show any of it.
         if (box && /string\(|element\(|var\(/.test(generated)) {
           add(fontFamily, allText);
-          add(fontFamily, rootValues);
+          add(fontFamily, variableValues);
         }
       }
     }
