@@ -27,6 +27,12 @@ function page(body: string, css: string, ranges: 'exact' | 'declared' = 'exact')
   const faces = FAMILIES.map((family) => `@font-face { font-family: "${family}"; src: url("${family}.woff2") format("woff2"); unicode-range: U+41-5A; }`).join('\n');
   const mark = ranges === 'exact' ? ' data-exact-unicode-ranges' : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fonts</title>
+<script>
+// What had started loading once the scripts had run, before Paged.js began (Printer's "before").
+window.PagedConfig = { before: () => {
+  window.startedBeforeLayout = Array.from(document.fonts).filter((face) => face.status !== 'unloaded').map((face) => face.family.replace(/"/g, ''));
+} };
+</script>
 <style data-pagedjs-ignore${mark}>${faces}</style><style>
 @page { size: A5; margin: 20mm; }
 body { font: 12pt "First", "Second", serif; }
@@ -39,6 +45,8 @@ interface Probe {
   loaded: string[];
   /** Families of faces the script left out that layout then loaded anyway. */
   missed: string[];
+  /** Families of faces loading or loaded before Paged.js began. */
+  startedBeforeLayout: string[];
 }
 
 describe('loading the fonts in use', () => {
@@ -59,6 +67,7 @@ describe('loading the fonts in use', () => {
       return (await tab.evaluate(`(() => ({
         loaded: [...new Set(Array.from(document.fonts).filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')))].sort(),
         missed: window.hexaplaSkippedFaces.filter((face) => face.status !== 'unloaded').map((face) => face.family.replace(/"/g, '')),
+        startedBeforeLayout: window.startedBeforeLayout,
       }))()`)) as Probe;
     } finally {
       await tab.close();
@@ -76,42 +85,55 @@ describe('loading the fonts in use', () => {
 
   it("loads the first family that holds the text's characters, not every family that declares them", async () => {
     const result = await probe('first-family', page('<p>ABC</p>', ''));
-    expect(result).toEqual({ loaded: ['First'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['First'], missed: [] });
   });
 
   it("reads each element's own font-family", async () => {
     const result = await probe('element-family', page('<p>ABC <span class="other">DEF</span></p>', '.other { font-family: "Third", serif; }'));
-    expect(result).toEqual({ loaded: ['First', 'Third'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['First', 'Third'], missed: [] });
   });
 
   it('counts generated content in the font-family of what it is generated on, and only where a rule matches', async () => {
     const css = '.note::after { content: "\\0051"; } .note { font-family: "Third"; } .absent::before { content: "Z"; font-family: "Unused"; }';
     const result = await probe('generated', page('<p>abc <span class="note">x</span></p>', css));
     // "abc" and "x" are lower case: only the Q generated on .note needs a face.
-    expect(result).toEqual({ loaded: ['Third'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['Third'], missed: [] });
   });
 
   it("counts a margin box's content in the font-family of the margin box", async () => {
     const css = '@page { @top-center { content: "HEAD"; font-family: "Fourth"; } }';
     const result = await probe('margin-box', page('<p>abc</p>', css));
-    expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['Fourth'], missed: [] });
   });
 
   it("counts what a margin box shows from a custom property, in the margin box's font-family", async () => {
     const css = ':root { --job: "JOB"; } @page { @top-center { content: var(--job); font-family: "Fourth"; } }';
     const result = await probe('margin-variable', page('<p>abc</p>', css));
-    expect(result).toEqual({ loaded: ['Fourth'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['Fourth'], missed: [] });
+  });
+
+  it('reads a font-family from a style attribute, a <font face> and an ancestor a rule sets it on', async () => {
+    // (The markup's own characters count in the body's font: capitals anywhere load "First".)
+    const body = '<p>abc <span style="font-family: Fourth">ABC</span> <font face="Second">DEF</font></p><div class="other"><p><em>GHI</em></p></div>';
+    const result = await probe('own-families', page(body, '.other { font-family: "Third"; }'));
+    expect(result).toMatchObject({ loaded: ['First', 'Fourth', 'Second', 'Third'], missed: [] });
+  });
+
+  it("starts loading the text's faces before Paged.js begins, and no others", async () => {
+    // Q is generated content: its face is chosen only when Paged.js asks for the fonts.
+    const result = await probe('early', page('<p>ABC <span class="note">x</span></p>', '.note::after { content: "Q"; font-family: "Third"; }'));
+    expect(result).toEqual({ loaded: ['First', 'Third'], missed: [], startedBeforeLayout: ['First'] });
   });
 
   it('also loads the next families for faces whose range may be wider than their glyphs', async () => {
     // Without the mark, "First" might lack A, B or C: the browser would then try "Second".
     const result = await probe('declared-ranges', page('<p>ABC</p>', '', 'declared'));
-    expect(result).toEqual({ loaded: ['First', 'Second'], missed: [] });
+    expect(result).toMatchObject({ loaded: ['First', 'Second'], missed: [] });
   });
 
   it('counts the hyphen Paged.js adds where it splits a word across pages', async () => {
     // U+2011 is outside every face here: nothing to load, and nothing missed.
     const result = await probe('no-capitals', page('<p>abc</p>', ''));
-    expect(result).toEqual({ loaded: [], missed: [] });
+    expect(result).toMatchObject({ loaded: [], missed: [] });
   });
 });
