@@ -63,8 +63,7 @@
     });
 
   /** A face as its family and ranges name it, the same for a FontFace and its @font-face rule. */
-  const faceKey = (family, unicodeRange) =>
-    `${families(family)[0]}|${rangesOf({ unicodeRange: unicodeRange || 'U+0-10FFFF' }).map(([low, high]) => `${low}-${high}`).join(',')}`;
+  const faceKey = (family, unicodeRange) => `${families(family)[0]}|${(unicodeRange || 'U+0-10FFFF').replace(/\s+/g, '').toUpperCase()}`;
 
   /** The faces of style sheets marked data-exact-unicode-ranges. */
   const exactFaceKeys = () => {
@@ -187,14 +186,31 @@
     }
   }
 
+  /**
+   * A face with its ranges, and whether they are exact; read once a face, and only for a family
+   * that may draw something (fonts.css holds 18 000 ranges, most of them Noto Serif SC's: reading
+   * them all, twice, took 50–100 ms of an English edition). A face Paged.js adds later is read
+   * when it comes.
+   */
+  const facesRead = new WeakMap();
+  let exactKeys;
+  const readFace = (face) => {
+    let read = facesRead.get(face);
+    if (!read) {
+      exactKeys = exactKeys || exactFaceKeys();
+      read = { face, ranges: rangesOf(face), exact: exactKeys.has(faceKey(face.family, face.unicodeRange)) };
+      facesRead.set(face, read);
+    }
+    return read;
+  };
+
   /** The faces that draw the characters of `byFont` (font-family → code set), as the browser chooses. */
   const facesDrawing = (byFont) => {
-    const exact = exactFaceKeys();
     const facesOf = new Map();
     for (const face of Array.from(document.fonts)) {
       const family = families(face.family)[0];
       if (!facesOf.has(family)) facesOf.set(family, []);
-      facesOf.get(family).push({ face, ranges: rangesOf(face), exact: exact.has(faceKey(face.family, face.unicodeRange)) });
+      facesOf.get(family).push(face);
     }
     const wanted = new Set();
     for (const [fontFamily, set] of byFont) {
@@ -206,7 +222,7 @@
         // Every face of the family (all weights and styles) that holds one of the characters; the
         // characters only an inexact face claims are looked for in the next families as well.
         const drawn = new Set();
-        for (const { face, ranges, exact: isExact } of familyFaces) {
+        for (const { face, ranges, exact: isExact } of familyFaces.map(readFace)) {
           for (const [low, high] of ranges) {
             for (let index = lowerBound(codes, low); index < codes.length && codes[index] <= high; index++) {
               wanted.add(face);
