@@ -79,7 +79,7 @@ export async function pdfLinks(file: string): Promise<PdfLinks> {
   }
 }
 
-type PdfValue = unknown;
+export type PdfValue = unknown;
 export type PdfDict = Record<string, PdfValue>;
 
 /** The PDF's objects as qpdf's JSON v2 gives them ("obj:12 0 R" → value). */

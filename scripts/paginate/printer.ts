@@ -22,6 +22,8 @@
  * - Paged.js lays each page out with every page before it still in the document, so a page costs
  *   more the further it is (14 ms at the start of a 261-page edition, 30 ms at its end). →
  *   in-page/retire-pages.js takes finished pages out of the layout until all are laid out.
+ * - The tagged PDF would hold Paged.js's five boxes around each page's content as nested groups.
+ *   → in-page/untag-page-boxes.js takes them out of the structure (and a tenth of the printing).
  */
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -257,7 +259,7 @@ async function paginateAndPrint(tab: Page, job: PdfJob, blockedRequests: Set<str
   if (!isAllowedRequest(htmlUrl, allowedRoot)) {
     throw new Error(`${job.htmlPath} is not inside the allowed root ${job.allowedRoot}`);
   }
-  const scripts = [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])];
+  const scripts = [PREPARE_PRINT, FOOTNOTES, TABLES, RETIRE_PAGES, UNTAG_PAGE_BOXES, ...(fonts === 'fonts-in-use' ? [LOAD_FONTS_IN_USE] : [])];
   await refuseRequestsOutside(tab, allowedRoot, blockedRequests, engineScriptUrls(scripts));
   await tab.evaluateOnNewDocument([FRAME_CALLBACKS_AS_MESSAGES, NO_SOCKETS, SOURCE_NOT_LAID_OUT].join(';\n'));
   await layOutPages(tab, htmlUrl, scripts);
@@ -284,6 +286,9 @@ const TABLES = fileURLToPath(new URL('./in-page/tables.js', import.meta.url));
 
 /** See the header of in-page/retire-pages.js: finished pages leave the layout until the end. */
 const RETIRE_PAGES = fileURLToPath(new URL('./in-page/retire-pages.js', import.meta.url));
+
+/** See the header of in-page/untag-page-boxes.js: Paged.js's page boxes stay out of the PDF's tags. */
+const UNTAG_PAGE_BOXES = fileURLToPath(new URL('./in-page/untag-page-boxes.js', import.meta.url));
 
 /** See the header of in-page/load-fonts-in-use.js. */
 const LOAD_FONTS_IN_USE = fileURLToPath(new URL('./in-page/load-fonts-in-use.js', import.meta.url));

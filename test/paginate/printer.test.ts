@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedRequest, openPdfEngine, type PdfEngine, type PdfJob, type PdfResult } from '../../scripts/paginate/printer.ts';
-import { pdfFonts, pdfInfo, pdfText, QpdfObjects, type PdfDict } from '../pdf-tools.ts';
+import { pdfFonts, pdfInfo, pdfText, QpdfObjects, type PdfDict, type PdfValue } from '../pdf-tools.ts';
 
 const FIXTURES = path.resolve('test/fixtures/paginate');
 const OUTPUT = path.resolve('test/.output/paginate');
@@ -95,6 +95,28 @@ describe('PDF engine', () => {
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(pdfInfo(a4).Tagged).toBe('yes');
+  });
+
+  it("tags the document's own elements, not Paged.js's boxes around each page", () => {
+    // The structure tree, from the root down: the roles, and the depth of each paragraph.
+    const objects = new QpdfObjects(a4);
+    const paragraphDepths: number[] = [];
+    const roles = new Set<string>();
+    const walk = (value: PdfValue, depth: number): void => {
+      const node = objects.resolve(value);
+      if (Array.isArray(node)) return node.forEach((kid) => walk(kid, depth));
+      if (!node || typeof node !== 'object' || (node as PdfDict)['/Type'] !== '/StructElem') return;
+      const role = String((node as PdfDict)['/S']);
+      roles.add(role);
+      if (role === '/P') paragraphDepths.push(depth);
+      walk((node as PdfDict)['/K'], depth + 1);
+    };
+    walk(objects.resolve<PdfDict>(objects.catalog['/StructTreeRoot'])['/K'], 0);
+    expect(roles).toContain('/H1');
+    // <body><p>: under the document element, with at most one group (Chromium's for the body's
+    // content); Paged.js's page, sheet, page box, area and content boxes would be five more.
+    expect(paragraphDepths).toHaveLength(3);
+    expect(Math.max(...paragraphDepths)).toBeLessThanOrEqual(2);
   });
 
   it('writes the job metadata, reproducible dates and the language', () => {
