@@ -6,15 +6,11 @@
  * and whether layout then asked for one it had left out (which would send the engine to a
  * second pass).
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../../scripts/paginate/browser.ts';
-import { engineScriptUrls, layOutPages } from '../../scripts/paginate/pagedjs.ts';
-import { SOURCE_NOT_LAID_OUT } from '../../scripts/paginate/printer.ts';
-import { refuseRequestsOutside } from '../../scripts/paginate/tab.ts';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, probeLaidOut } from './laid-out.ts';
 
 const OUTPUT = path.resolve('test/.output/fonts-in-use');
 const LOAD_FONTS_IN_USE = fileURLToPath(new URL('../../scripts/paginate/in-page/load-fonts-in-use.js', import.meta.url));
@@ -50,38 +46,19 @@ interface Probe {
 }
 
 describe('loading the fonts in use', () => {
-  let launched: LaunchedBrowser;
+  const browser = browserForTests(OUTPUT);
 
-  async function probe(name: string, html: string): Promise<Probe> {
+  function probe(name: string, html: string): Promise<Probe> {
     const dir = path.join(OUTPUT, name);
     mkdirSync(dir, { recursive: true });
     for (const family of FAMILIES) copyFileSync(TINOS, path.join(dir, `${family}.woff2`));
     writeFileSync(path.join(dir, 'index.html'), html);
-    const tab: Page = await launched.browser.newPage();
-    try {
-      await refuseRequestsOutside(tab, dir, new Set(), engineScriptUrls([LOAD_FONTS_IN_USE]));
-      // As in the engine: the page is not laid out before Paged.js lays it out (which would load
-      // faces, for the text and as fallbacks, before the script chooses).
-      await tab.evaluateOnNewDocument(SOURCE_NOT_LAID_OUT);
-      await layOutPages(tab, pathToFileURL(path.join(dir, 'index.html')).href, [LOAD_FONTS_IN_USE]);
-      return (await tab.evaluate(`(() => ({
-        loaded: [...new Set(Array.from(document.fonts).filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')))].sort(),
-        missed: window.hexaplaSkippedFaces.filter((face) => face.status !== 'unloaded').map((face) => face.family.replace(/"/g, '')),
-        startedBeforeLayout: window.startedBeforeLayout,
-      }))()`)) as Probe;
-    } finally {
-      await tab.close();
-    }
+    return probeLaidOut<Probe>(browser(), path.join(dir, 'index.html'), [LOAD_FONTS_IN_USE], `(() => ({
+      loaded: [...new Set(Array.from(document.fonts).filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')))].sort(),
+      missed: window.hexaplaSkippedFaces.filter((face) => face.status !== 'unloaded').map((face) => face.family.replace(/"/g, '')),
+      startedBeforeLayout: window.startedBeforeLayout,
+    }))()`);
   }
-
-  beforeAll(async () => {
-    rmSync(OUTPUT, { recursive: true, force: true });
-    launched = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-  });
 
   it("loads the first family that holds the text's characters, not every family that declares them", async () => {
     const result = await probe('first-family', page('<p>ABC</p>', ''));

@@ -6,16 +6,11 @@
  * time a 261-page edition spends laying out. The template declares a box only where it shows
  * something, so every page gives its row to one box without measuring, as `1fr 0 0` or `0 0 1fr`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../../scripts/paginate/browser.ts';
-import { engineScriptUrls, layOutPages } from '../../scripts/paginate/pagedjs.ts';
-import { SOURCE_NOT_LAID_OUT } from '../../scripts/paginate/printer.ts';
-import { refuseRequestsOutside } from '../../scripts/paginate/tab.ts';
+import { describe, expect, it } from 'vitest';
 import { mirrorPageRules } from '../../scripts/render/assets.ts';
+import { browserForTests, probeLaidOut } from './laid-out.ts';
 
 const OUTPUT = path.resolve('test/.output/margin-boxes');
 const PAGE_LTR = path.resolve('templates/assets/page-ltr.css');
@@ -48,40 +43,23 @@ interface MarginRow {
 }
 
 describe("the UN page's margin boxes", () => {
-  let launched: LaunchedBrowser;
+  const browser = browserForTests(OUTPUT);
 
-  async function marginRows(dir: 'ltr' | 'rtl'): Promise<MarginRow[]> {
+  function marginRows(dir: 'ltr' | 'rtl'): Promise<MarginRow[]> {
     const folder = path.join(OUTPUT, dir);
     mkdirSync(folder, { recursive: true });
     const css = readFileSync(PAGE_LTR, 'utf8');
     writeFileSync(path.join(folder, 'page-ltr.css'), css);
     writeFileSync(path.join(folder, 'page-rtl.css'), mirrorPageRules(css));
     writeFileSync(path.join(folder, 'index.html'), edition(dir));
-    const tab: Page = await launched.browser.newPage();
-    try {
-      await refuseRequestsOutside(tab, folder, new Set(), engineScriptUrls([]));
-      await tab.evaluateOnNewDocument(SOURCE_NOT_LAID_OUT);
-      await layOutPages(tab, pathToFileURL(path.join(folder, 'index.html')).href, []);
-      return (await tab.evaluate(`Array.from(document.querySelectorAll('.pagedjs_page')).flatMap((page, index) =>
-        ['top', 'bottom'].map((row) => ({
-          page: index + 1,
-          row,
-          withContent: ['left', 'center', 'right'].filter((side) => page.querySelector('.pagedjs_margin-' + row + '-' + side).classList.contains('hasContent')),
-          columns: page.querySelector('.pagedjs_margin-' + row).style.gridTemplateColumns,
-        })))`)) as MarginRow[];
-    } finally {
-      await tab.close();
-    }
+    return probeLaidOut<MarginRow[]>(browser(), path.join(folder, 'index.html'), [], `Array.from(document.querySelectorAll('.pagedjs_page')).flatMap((page, index) =>
+      ['top', 'bottom'].map((row) => ({
+        page: index + 1,
+        row,
+        withContent: ['left', 'center', 'right'].filter((side) => page.querySelector('.pagedjs_margin-' + row + '-' + side).classList.contains('hasContent')),
+        columns: page.querySelector('.pagedjs_margin-' + row).style.gridTemplateColumns,
+      })))`);
   }
-
-  beforeAll(async () => {
-    rmSync(OUTPUT, { recursive: true, force: true });
-    launched = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-  });
 
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`gives each margin row after the first page to one box, unmeasured (${dir})`, async () => {
