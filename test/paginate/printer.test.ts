@@ -243,6 +243,7 @@ describe('PDF engine failures', () => {
     tabsAtStart = await engine.openTabCount();
     results = await engine.renderAll([
       jobFor('hangs', { pdfName: 'failures/hangs.pdf' }),
+      jobFor('spins', { pdfName: 'failures/spins.pdf' }),
       { ...jobFor('a5-one-page', { pdfName: 'failures/missing.pdf' }), label: 'missing/en', htmlPath: path.join(FIXTURES, 'a5-one-page/missing.html') },
       { ...jobFor('a5-one-page', { pdfName: 'failures/outside.pdf' }), label: 'outside/en', htmlPath: path.join(FIXTURES, 'offline/index.html') },
       jobFor('a5-one-page', { pdfName: 'failures/a5.pdf' }),
@@ -256,17 +257,20 @@ describe('PDF engine failures', () => {
   it('names the edition and the reason, and renders the others', () => {
     expect(results.map(({ label, ok }) => ({ label, ok }))).toEqual([
       { label: 'hangs/en', ok: false },
+      { label: 'spins/en', ok: false },
       { label: 'missing/en', ok: false },
       { label: 'outside/en', ok: false },
       { label: 'a5-one-page/en', ok: true },
     ]);
     expect(results[0].error).toMatch(/timed out after 4 s/);
-    expect(results[1].error).toMatch(/ERR_FILE_NOT_FOUND/);
-    expect(results[2].error).toMatch(/offline\/index\.html is not inside the allowed root/);
+    expect(results[1].error).toMatch(/timed out after 4 s/);
+    expect(results[2].error).toMatch(/ERR_FILE_NOT_FOUND/);
+    expect(results[3].error).toMatch(/offline\/index\.html is not inside the allowed root/);
   });
 
   it('writes no file for a failed edition and closes its tab', async () => {
     expect(existsSync(path.join(OUTPUT, 'failures/hangs.pdf'))).toBe(false);
+    expect(existsSync(path.join(OUTPUT, 'failures/spins.pdf'))).toBe(false);
     expect(readdirSync(path.join(OUTPUT, 'failures'))).toEqual(['a5.pdf']);
     expect(await engine.openTabCount()).toBe(tabsAtStart);
   });
