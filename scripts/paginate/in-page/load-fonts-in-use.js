@@ -130,12 +130,12 @@
    * style of each of the 5 500 text holders of a 261-page edition took 60–90 ms. Undefined when a
    * selector cannot be read here: then every element is asked.
    */
-  const elementsWithOwnFont = () => {
+  const elementsWithOwnFont = (rules) => {
     const selectors = [
       '[style]', 'font[face]', 'code', 'kbd', 'samp', 'pre', 'tt', 'listing', 'xmp', 'plaintext',
       'input', 'textarea', 'select', 'button', 'svg', 'svg *', 'math', 'math *',
     ];
-    for (const rule of styleRules()) {
+    for (const rule of rules) {
       if (rule.style.fontFamily) selectors.push(rule.selectorText.replace(PSEUDO_ELEMENT, '') || '*');
     }
     try {
@@ -146,9 +146,10 @@
   };
 
   // The text, by the font-family it is set in.
+  const documentRules = styleRules();
   const textByFont = new Map();
   const bodyFont = getComputedStyle(document.body).fontFamily;
-  const ownFont = elementsWithOwnFont();
+  const ownFont = elementsWithOwnFont(documentRules);
   const fontOf = new Map([[document.body, bodyFont]]);
   const fontFamilyOf = (element) => {
     let fontFamily = fontOf.get(element);
@@ -171,7 +172,7 @@
 
   // Generated content of the document's own rules, in the font-family of what it is generated on.
   const generatedByFont = new Map();
-  for (const rule of styleRules()) {
+  for (const rule of documentRules) {
     const generated = rule.style.content;
     if (!generated || EMPTY_CONTENT.test(generated.trim()) || PAGED_JS_ELEMENTS.test(rule.selectorText)) continue;
     let matched;
@@ -260,8 +261,10 @@
     add(bodyFont, source ? source.innerHTML : document.body.outerHTML);
 
     for (const [fontFamily, generated] of generatedByFont) add(fontFamily, generated.join(''));
-    // Rules for Paged.js's elements, in their own font-family, their margin box's, or the body's.
-    const rules = styleRules().filter((rule) => PAGED_JS_ELEMENTS.test(rule.selectorText));
+    // Rules for Paged.js's elements (its style sheets are in by now), in their own font-family,
+    // their margin box's, or the body's.
+    const allRules = styleRules();
+    const rules = allRules.filter((rule) => PAGED_JS_ELEMENTS.test(rule.selectorText));
     const marginBox = (selector) => /pagedjs_margin-([a-z-]+)/.exec(selector)?.[1];
     const marginFonts = new Map();
     for (const rule of rules) {
@@ -271,7 +274,7 @@
     // What a margin box may show with var(): custom properties of the style rules, and what the
     // root and the body set in their attributes.
     const variableValues = [
-      ...styleRules().flatMap((rule) => Array.from(rule.style).filter((name) => name.startsWith('--')).map((name) => rule.style.getPropertyValue(name))),
+      ...allRules.flatMap((rule) => Array.from(rule.style).filter((name) => name.startsWith('--')).map((name) => rule.style.getPropertyValue(name))),
       ...[document.documentElement, document.body].flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value)),
     ].join('');
     for (const rule of rules) {
